@@ -1,0 +1,202 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+
+export const userTypeEnum = pgEnum('user_type', ['individu', 'syarikat', 'institusi', 'kakitangan']);
+export const idTypeEnum = pgEnum('id_type', ['mykad', 'ssm_new', 'ssm_old', 'institusi', 'staff']);
+export const userStatusEnum = pgEnum('user_status', ['pending', 'active', 'locked', 'disabled']);
+export const roleEnum = pgEnum('user_role', ['user', 'officer', 'admin']);
+
+/** The first-log-in steps, in the order they are owed (SPEC §3). */
+export const REQUIRED_STEPS = ['terms', 'password', 'security_question'] as const;
+export type RequiredStep = (typeof REQUIRED_STEPS)[number];
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userType: userTypeEnum('user_type').notNull(),
+    // Canonical: upper-case letters and digits only (SPEC "Data rules"); unique across every account.
+    loginId: text('login_id').notNull(),
+    idType: idTypeEnum('id_type').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    status: userStatusEnum('status').notNull().default('pending'),
+    role: roleEnum('role').notNull().default('user'),
+    passwordHash: text('password_hash').notNull(),
+    passwordIsGenerated: boolean('password_is_generated').notNull().default(true),
+    generatedPasswordExpiresAt: ts('generated_password_expires_at'),
+    passwordChangedAt: ts('password_changed_at'),
+    pendingSteps: text('pending_steps').array().notNull().default(sql`ARRAY['terms','password','security_question']::text[]`),
+    // Compared with the session's copy on every protected request: bumping it ends every session (JWTs
+    // cannot be revoked by themselves).
+    sessionVersion: integer('session_version').notNull().default(1),
+    lastLoginAt: ts('last_login_at'),
+    lastLoginIp: text('last_login_ip'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_login_id_key').on(t.loginId), index('users_email_idx').on(t.email), index('users_created_at_idx').on(t.createdAt)],
+);
+
+/**
+ * Failed log-ins counted per canonical id whether or not an account exists, so a lock reveals nothing.
+ * In the database, so the count holds across several server instances.
+ */
+export const loginThrottles = pgTable('login_throttles', {
+  loginId: text('login_id').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockCount: integer('lock_count').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** Fixed-window counters for per-client-address throttles (log-in, registration, recovery). */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: ts('window_start').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.key, t.windowStart] })],
+);
+
+export const termsVersions = pgTable('terms_versions', {
+  version: text('version').primaryKey(),
+  publishedAt: ts('published_at').notNull().defaultNow(),
+});
+
+export const termsConsents = pgTable(
+  'terms_consents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    termsVersion: text('terms_version')
+      .notNull()
+      .references(() => termsVersions.version),
+    acceptedAt: ts('accepted_at').notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('terms_consents_user_idx').on(t.userId)],
+);
+
+export const securityAnswers = pgTable('security_answers', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  question: text('question').notNull(),
+  isCustom: boolean('is_custom').notNull().default(false),
+  // Argon2id of the normalised answer (NFKC, lower-case, no whitespace); never the answer itself.
+  answerHash: text('answer_hash').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** Companies ST already regulates (Kontraktor / Pepasangan / Pelesenan files), SPEC §1.5. */
+export const companyRecords = pgTable(
+  'company_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Both SSM forms of one company, canonical (upper-case letters and digits).
+    ssmNew: text('ssm_new'),
+    ssmOld: text('ssm_old'),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    source: text('source').notNull(),
+    fileNo: text('file_no'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('company_records_ssm_new_key').on(t.ssmNew), uniqueIndex('company_records_ssm_old_key').on(t.ssmOld)],
+);
+
+/** Single-use, expiring challenges of the built-in captcha, shared by every server instance. */
+export const captchaChallenges = pgTable('captcha_challenges', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  answerHash: text('answer_hash').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+  createdAt: createdAt(),
+});
+
+/** Single-use recovery links (SPEC §5); only a hash of the token is stored. */
+export const recoveryTokens = pgTable('recovery_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+  createdAt: createdAt(),
+});
+
+export const outboxStatusEnum = pgEnum('outbox_status', ['pending', 'sent', 'failed']);
+
+/**
+ * Transactional outbox: written in the same transaction as the change that causes the mail. The payload
+ * (recipient, subject, bodies) is AES-256-GCM encrypted and wiped once delivered.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    template: text('template').notNull(),
+    payload: text('payload'),
+    status: outboxStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    providerId: text('provider_id'),
+    createdAt: createdAt(),
+    sentAt: ts('sent_at'),
+  },
+  (t) => [index('email_outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** The development mailbox (no RESEND_API_KEY): messages kept encrypted, decrypted only for its page. */
+export const devMailbox = pgTable('dev_mailbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  payload: text('payload').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Append-only (a trigger refuses UPDATE and DELETE): who did what to which account, from where. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: ts('at').notNull().defaultNow(),
+    action: text('action').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    targetUserId: uuid('target_user_id'),
+    ip: text('ip'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_target_idx').on(t.targetUserId), index('audit_log_at_idx').on(t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserType = (typeof userTypeEnum.enumValues)[number];
+export type IdType = (typeof idTypeEnum.enumValues)[number];
+export type CompanyRecord = typeof companyRecords.$inferSelect;

@@ -1,0 +1,23 @@
+import nextJest from 'next/jest.js';
+
+const createJestConfig = nextJest({ dir: './' });
+
+/** @type {import('jest').Config} */
+const config = {
+  testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/tests/setup-env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup-dom.ts'],
+  testMatch: ['<rootDir>/tests/{unit,integration,component}/**/*.test.{ts,tsx}'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/tests/helpers/empty.ts' },
+  testTimeout: 60_000,
+};
+
+// next-auth and @auth/core are ESM-only and next/jest hard-codes transformIgnorePatterns (STACK.md).
+export default async () => {
+  const resolved = await createJestConfig(config)();
+  resolved.transformIgnorePatterns = [
+    '/node_modules/(?!(next-auth|@auth/core|jose|oauth4webapi|@panva/hkdf|preact|preact-render-to-string)/)',
+    '^.+\\.module\\.(css|sass|scss)$',
+  ];
+  return resolved;
+};

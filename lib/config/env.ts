@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { dataDir, localSecret } from './local-secret';
+
+/**
+ * Every setting the application reads, validated once. A missing or malformed value stops the start with
+ * one line naming it, rather than failing later in the middle of a user's request.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(postgres(ql)?:\/\/.+|pglite:.+)$/, 'must be postgres://…, postgresql://…, pglite:<dir> or pglite:memory')
+      .optional(),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    OUTBOX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    RESEND_BASE_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).default('ECOS Suruhanjaya Tenaga <no-reply@st.gov.my>'),
+    CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    CAPTCHA_PROVIDER: z.enum(['builtin', 'hcaptcha', 'test']).default('builtin'),
+    CAPTCHA_TEST_ANSWER: z.string().min(1).optional(),
+    HCAPTCHA_SITE_KEY: z.string().min(1).optional(),
+    HCAPTCHA_SECRET: z.string().min(1).optional(),
+    HCAPTCHA_VERIFY_URL: z.url().default('https://api.hcaptcha.com/siteverify'),
+    STAFF_EMAIL_DOMAIN: z
+      .string()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain such as st.gov.my')
+      .transform((d) => d.toLowerCase())
+      .default('st.gov.my'),
+    GENERATED_PASSWORD_TTL_HOURS: positiveInt.max(24, 'NIST SP 800-63B allows at most 24 hours').default(24),
+    PASSWORD_MAX_LENGTH: positiveInt.min(12).max(64).default(12),
+    LOCKOUT_THRESHOLD: positiveInt.default(5),
+    LOCKOUT_BASE_MINUTES: positiveInt.default(15),
+    LOCKOUT_MAX_HOURS: positiveInt.default(24),
+    LOGIN_RATE_PER_MINUTE: positiveInt.default(20),
+    REGISTER_RATE_PER_MINUTE: positiveInt.default(10),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+    OUTBOX_POLL_SECONDS: positiveInt.default(30),
+    APP_URL: z.url().optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    SECURE_COOKIES: bool.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (env.CAPTCHA_PROVIDER === 'test' && !env.CAPTCHA_TEST_ANSWER) {
+      ctx.addIssue({ code: 'custom', path: ['CAPTCHA_TEST_ANSWER'], message: 'is required when CAPTCHA_PROVIDER=test' });
+    }
+    if (env.CAPTCHA_PROVIDER === 'hcaptcha') {
+      for (const key of ['HCAPTCHA_SITE_KEY', 'HCAPTCHA_SECRET'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when CAPTCHA_PROVIDER=hcaptcha' });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(`Invalid setting ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const env = result.data;
+  // Outside production a secret is generated once and kept in .data/, so sessions and queued mail survive
+  // restarts of `npm run dev` with no setup at all.
+  const secret = env.AUTH_SECRET ?? localSecret();
+  return { ...env, AUTH_SECRET: secret };
+}
+
+let cached: Env | undefined;
+
+/** The validated settings. Re-read in tests through `resetEnv()`. */
+export function env(): Env {
+  if (!cached) cached = parseEnv(process.env);
+  return cached;
+}
+
+export function resetEnv(): void {
+  cached = undefined;
+}
+
+export { dataDir };
