@@ -2,6 +2,8 @@
 const nextConfig = {
   // PGlite loads its wasm through a file URL that bundlers rewrite (see STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // Lets several development servers (and the browser-test build) run from one checkout side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
 };
