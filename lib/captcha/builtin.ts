@@ -40,10 +40,13 @@ function textQuestion(locale: Locale): { question: string; answer: string } {
   return { question, answer: String(a + b) };
 }
 
-export async function createBuiltinChallenge(locale: Locale, now = new Date()): Promise<BuiltinChallenge> {
+/** `code` and `now` are for tests, which need to know the code drawn and to make challenges that expired. */
+export async function createBuiltinChallenge(
+  locale: Locale,
+  { now = new Date(), code = randomCaptchaCode() }: { now?: Date; code?: string } = {},
+): Promise<BuiltinChallenge> {
   const db = await getDb();
   const id = randomUUID();
-  const code = randomCaptchaCode();
   const { question, answer } = textQuestion(locale);
   await db.insert(captchaChallenges).values({
     id,
@@ -51,8 +54,18 @@ export async function createBuiltinChallenge(locale: Locale, now = new Date()): 
     expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
   });
   // Now and then rather than on a timer: cheap, and no instance has to own the job.
-  if (Math.random() < 0.05) await db.delete(captchaChallenges).where(lt(captchaChallenges.expiresAt, now));
+  if (Math.random() < 0.05) await pruneExpiredChallenges(now);
   return { provider: 'builtin', id, image: svgDataUri(captchaSvg(code, randomSeed())), question };
+}
+
+/** Expired challenges are useless (used ones expire too); returns how many went. */
+export async function pruneExpiredChallenges(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const gone = await db
+    .delete(captchaChallenges)
+    .where(lt(captchaChallenges.expiresAt, now))
+    .returning({ id: captchaChallenges.id });
+  return gone.length;
 }
 
 /**
