@@ -1,0 +1,152 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, lte } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db';
+import { emailOutbox } from '@/db/schema';
+import { env } from '@/lib/config/env';
+import { sealJson, unsealJson } from '@/lib/crypto/seal';
+import { log } from '@/lib/log/logger';
+import { isTemplateName, renderEmail, type TemplateName, type TemplateProps } from './templates';
+import { getTransport } from './transport';
+
+/**
+ * Transactional outbox (SPEC §1.7): a message is queued in the same transaction as the change that causes
+ * it, delivered after commit, retried with back-off, encrypted at rest and wiped once sent.
+ */
+export const OUTBOX_PURPOSE = 'outbox';
+export const MAX_ATTEMPTS = 10;
+const BASE_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 60 * 60_000;
+
+type Payload<N extends TemplateName = TemplateName> = { to: string; template: N; props: TemplateProps[N] };
+
+export type EnqueueOptions<N extends TemplateName> = { template: N; to: string; props: TemplateProps[N] };
+
+/**
+ * Queues a message. Pass the caller's open transaction so the message commits (or rolls back) with the
+ * account row; then call kickOutbox() after the commit. Recipient and props exist only sealed.
+ */
+export async function enqueueEmail<N extends TemplateName>(
+  executor: Executor,
+  { template, to, props }: EnqueueOptions<N>,
+): Promise<{ id: string }> {
+  const payload: Payload<N> = { to, template, props };
+  const [row] = await executor
+    .insert(emailOutbox)
+    .values({
+      template,
+      payload: sealJson(payload, OUTBOX_PURPOSE),
+      idempotencyKey: `ecos-${randomUUID()}`,
+      nextAttemptAt: new Date(),
+    })
+    .returning({ id: emailOutbox.id });
+  return row;
+}
+
+/**
+ * Delay before the next try after `attempts` failed ones: 30 s doubling per failure, capped at 1 hour, then
+ * spread ±20 % so that messages that failed together (a provider outage) do not all retry together.
+ */
+export function backoffDelayMs(attempts: number, random: () => number = Math.random): number {
+  const exponent = Math.max(0, attempts - 1);
+  const base = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(exponent, 30));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** Provider errors can quote the recipient: keep the kind of failure, never an address. */
+function shortError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/[^\s<>"'@]+@[^\s<>"',;]+/g, '[address]').slice(0, 200);
+}
+
+type Outcome = 'sent' | 'failed' | 'none';
+
+async function deliverOne(now: Date): Promise<Outcome> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    // SKIP LOCKED: another instance delivering at the same moment takes the next row instead of this one,
+    // and the lock is held until this transaction marks the row sent, so no message goes out twice.
+    const [row] = await tx
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
+      .orderBy(asc(emailOutbox.nextAttemptAt))
+      .limit(1)
+      .for('update', { skipLocked: true });
+    if (!row) return 'none';
+
+    const attempts = row.attempts + 1;
+    try {
+      if (!row.payload) throw new Error('payload missing');
+      const payload = unsealJson<Payload>(row.payload, OUTBOX_PURPOSE);
+      if (!isTemplateName(payload.template)) throw new Error(`unknown template ${payload.template}`);
+      const rendered = await renderEmail(payload.template, payload.props);
+      // A savepoint, so that a failed write by the development mailbox leaves this transaction usable for
+      // recording the failure.
+      const { id: providerId } = await tx.transaction((sp) =>
+        getTransport(sp).send({ from: env().MAIL_FROM, to: payload.to, ...rendered, idempotencyKey: row.idempotencyKey }),
+      );
+      await tx
+        .update(emailOutbox)
+        .set({ status: 'sent', payload: null, attempts, sentAt: new Date(), providerId, lastError: null })
+        .where(eq(emailOutbox.id, row.id));
+      log.info('mail.sent', { outboxId: row.id, template: row.template, attempts });
+      return 'sent';
+    } catch (error) {
+      const lastError = shortError(error);
+      if (attempts >= MAX_ATTEMPTS) {
+        await tx.update(emailOutbox).set({ status: 'failed', attempts, lastError }).where(eq(emailOutbox.id, row.id));
+        log.error('mail.failed', { outboxId: row.id, template: row.template, attempts, error: lastError });
+      } else {
+        const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(attempts));
+        await tx.update(emailOutbox).set({ attempts, lastError, nextAttemptAt }).where(eq(emailOutbox.id, row.id));
+        log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts, nextAttemptAt, error: lastError });
+      }
+      return 'failed';
+    }
+  });
+}
+
+/**
+ * Sends the messages that are due, one row per transaction, at most `limit` of them. Safe to run from
+ * several processes at once. `now` decides what is due (tests move it forward instead of waiting).
+ */
+export async function deliverDueEmails({ limit = 25, now }: { limit?: number; now?: Date } = {}): Promise<{ sent: number; failed: number }> {
+  const result = { sent: 0, failed: 0 };
+  for (let i = 0; i < limit; i += 1) {
+    const outcome = await deliverOne(now ?? new Date());
+    if (outcome === 'none') break;
+    result[outcome] += 1;
+  }
+  return result;
+}
+
+// On globalThis so that hot reloads in development share one delivery loop.
+const state = globalThis as unknown as { __ecosOutboxRun?: Promise<void>; __ecosOutboxAgain?: boolean };
+
+/**
+ * Delivers right after a commit without making the request wait: never throws, and a kick that arrives
+ * while a delivery round runs makes that round go once more instead of starting a second one. The promise
+ * may be handed to next/server `after()` on serverless hosts; a long-running server can ignore it.
+ */
+export function kickOutbox(): Promise<void> {
+  if (state.__ecosOutboxRun) {
+    state.__ecosOutboxAgain = true;
+    return state.__ecosOutboxRun;
+  }
+  const run = (async () => {
+    do {
+      state.__ecosOutboxAgain = false;
+      try {
+        await deliverDueEmails();
+      } catch (error) {
+        log.error('mail.deliver_error', { error: shortError(error) });
+        break;
+      }
+    } while (state.__ecosOutboxAgain);
+  })().finally(() => {
+    state.__ecosOutboxRun = undefined;
+  });
+  state.__ecosOutboxRun = run;
+  return run;
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { render } from '@react-email/render';
+import { createElement, type ComponentProps, type ReactElement } from 'react';
+import GeneratedPasswordEmail from '@/emails/generated-password';
+import { translator } from '@/lib/i18n/messages';
+
+const ms = translator('ms');
+const en = translator('en');
+
+/** Every e-mail is bilingual (SPEC §7), so is its subject: Malay first. */
+function bilingualSubject(key: string): string {
+  return `${ms(key)} / ${en(key)}`;
+}
+
+type Entry<P> = { component: (props: P) => ReactElement; subject: (props: P) => string };
+
+/**
+ * The e-mails the system sends. Adding one: a template file in emails/ (props type + PreviewProps) and one
+ * entry here; its props type follows from the component, so enqueueEmail checks callers' props.
+ */
+export const TEMPLATES = {
+  'generated-password': {
+    component: GeneratedPasswordEmail,
+    subject: () => bilingualSubject('mail.generatedPassword.subject'),
+  },
+} satisfies Record<string, Entry<never>>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+/** Template name → the props its component takes. */
+export type TemplateProps = { [N in TemplateName]: ComponentProps<(typeof TEMPLATES)[N]['component']> };
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(TEMPLATES, name);
+}
+
+export async function renderEmail<N extends TemplateName>(name: N, props: TemplateProps[N]): Promise<RenderedEmail> {
+  const entry = TEMPLATES[name] as unknown as Entry<TemplateProps[N]>;
+  const element = createElement(entry.component, props);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: entry.subject(props), html, text };
+}
