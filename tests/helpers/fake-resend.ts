@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for Resend's HTTP API (POST /emails), so the real `resend` SDK can be exercised without
+ * the network. Like Resend, a repeated Idempotency-Key within 24 hours answers with the first id and is not
+ * delivered again. GET /__messages lists what arrived (for browser tests); DELETE /__messages clears it.
+ */
+export type FakeResendMessage = {
+  authorization: string | undefined;
+  idempotencyKey: string | undefined;
+  body: { from: string; to: string | string[]; subject: string; html?: string; text?: string };
+};
+
+export type FakeResend = {
+  url: string;
+  messages: FakeResendMessage[];
+  /** Every POST /emails received, including refused and de-duplicated ones. */
+  readonly attempts: number;
+  close: () => Promise<void>;
+};
+
+export type FakeResendOptions = {
+  /** Answer the first N sends with an error (500, then 429, alternately). */
+  failFirst?: number;
+  port?: number;
+  /** Hold each answer this long, to widen race windows in tests. */
+  delayMs?: number;
+};
+
+const DEDUPE_MS = 24 * 60 * 60 * 1000;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function json(res: ServerResponse, status: number, value: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+export async function startFakeResend({ failFirst = 0, port = 0, delayMs = 0 }: FakeResendOptions = {}): Promise<FakeResend> {
+  const messages: FakeResendMessage[] = [];
+  const seen = new Map<string, { id: string; at: number }>();
+  let attempts = 0;
+
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url ?? '/', 'http://fake').pathname;
+      if (path === '/__messages' && req.method === 'GET') return json(res, 200, messages);
+      if (path === '/__messages' && req.method === 'DELETE') {
+        messages.length = 0;
+        seen.clear();
+        return json(res, 200, { cleared: true });
+      }
+      if (path !== '/emails' || req.method !== 'POST') return json(res, 404, { statusCode: 404, name: 'not_found', message: 'Not found' });
+
+      attempts += 1;
+      const raw = await readBody(req);
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      const authorization = req.headers.authorization;
+      if (!authorization?.startsWith('Bearer ') || authorization.length <= 'Bearer '.length) {
+        return json(res, 401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header.' });
+      }
+      if (attempts <= failFirst) {
+        return attempts % 2 === 1
+          ? json(res, 500, { statusCode: 500, name: 'internal_server_error', message: 'An unexpected error occurred.' })
+          : json(res, 429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' });
+      }
+      let body: FakeResendMessage['body'];
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return json(res, 422, { statusCode: 422, name: 'validation_error', message: 'Invalid JSON body.' });
+      }
+      if (!body.from || !body.to || !body.subject) {
+        return json(res, 422, { statusCode: 422, name: 'validation_error', message: 'from, to and subject are required.' });
+      }
+      const header = req.headers['idempotency-key'];
+      const idempotencyKey = Array.isArray(header) ? header[0] : header;
+      const now = Date.now();
+      const previous = idempotencyKey ? seen.get(idempotencyKey) : undefined;
+      if (previous && now - previous.at < DEDUPE_MS) return json(res, 200, { id: previous.id });
+
+      const id = randomUUID();
+      if (idempotencyKey) seen.set(idempotencyKey, { id, at: now });
+      messages.push({
+        authorization,
+        idempotencyKey,
+        body: { from: body.from, to: body.to, subject: body.subject, html: body.html, text: body.text },
+      });
+      return json(res, 200, { id });
+    } catch (error) {
+      return json(res, 500, { statusCode: 500, name: 'internal_server_error', message: String(error) });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    messages,
+    get attempts() {
+      return attempts;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

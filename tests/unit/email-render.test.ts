@@ -1,0 +1,59 @@
+/** @jest-environment node */
+import GeneratedPasswordEmail from '@/emails/generated-password';
+import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
+import { renderEmail } from '@/lib/mail/templates';
+
+const props = {
+  name: "NUR AISYAH @ AISYAH",
+  maskedId: '700101-**-**34',
+  password: 'dhW51Frg',
+  // 23:30 UTC is 07:30 the next morning in Kuala Lumpur (UTC+8): the date itself changes.
+  expiresAt: '2026-03-09T23:30:00.000Z',
+};
+
+function lines(s: string): string[] {
+  return s.split(/\r?\n/).map((l) => l.trim());
+}
+
+function visibleLines(html: string): string[] {
+  // One line per block element, tags removed: what a reader sees on separate lines.
+  return lines(html.replace(/<\/(p|h1|h2|div|td|tr)>/g, '\n').replace(/<[^>]+>/g, ''));
+}
+
+test('the plain-text part states the id, the password, the expiry in Malaysia time and the forced change', async () => {
+  const { text } = await renderEmail('generated-password', props);
+  const all = lines(text);
+  expect(all).toContain('Id Pengguna: 700101-**-**34');
+  expect(all).toContain('Katalaluan: dhW51Frg');
+  expect(text).toContain('10/03/2026 07:30 (waktu Malaysia)');
+  expect(text).toContain('10/03/2026 07:30 (Malaysia time)');
+  expect(text).toMatch(/log masuk kali pertama, anda akan diminta menukar katalaluan/);
+  expect(text).toMatch(/log in for the first time, you will be asked to change this password/);
+  // Malay first, English below.
+  expect(text.indexOf('PENDAFTARAN PENGGUNA ECOS')).toBeLessThan(text.indexOf('ECOS USER REGISTRATION'));
+  // The password is printed once, not in both languages.
+  expect(text.split('dhW51Frg')).toHaveLength(2);
+});
+
+test('the HTML part holds the same lines', async () => {
+  const { html, subject } = await renderEmail('generated-password', props);
+  const seen = visibleLines(html);
+  expect(seen).toContain('Id Pengguna: 700101-**-**34');
+  expect(seen).toContain('Katalaluan: dhW51Frg');
+  expect(html).toContain('10/03/2026 07:30');
+  expect(html).toContain('lang="ms"');
+  expect(html).toContain('NUR AISYAH @ AISYAH');
+  expect(subject).toBe('Katalaluan ECOS anda / Your ECOS password');
+});
+
+test('the preview props render', async () => {
+  const { text } = await renderEmail('generated-password', GeneratedPasswordEmail.PreviewProps);
+  expect(lines(text)).toContain('Katalaluan: dhW51Frg');
+});
+
+test('dates are Malaysia time, dd/mm/yyyy and 24-hour, whatever the server zone', () => {
+  expect(formatDateTimeMY(new Date('2026-12-31T16:05:00Z'), 'ms')).toBe('01/01/2027 00:05');
+  expect(formatDateTimeMY('2026-06-01T06:45:00Z', 'en')).toBe('01/06/2026 14:45');
+  expect(formatDateMY('2026-12-31T16:05:00Z')).toBe('01/01/2027');
+  expect(() => formatDateTimeMY('not a date')).toThrow(RangeError);
+});
