@@ -1,3 +1,5 @@
+import { staticSecurityHeaders } from './lib/http/static-security-headers.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its wasm through a file URL that bundlers rewrite (see STACK.md).
@@ -6,6 +8,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Every response, static files included (SPEC §8). The nonce-based CSP is per request: see proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') }];
+  },
 };
 
 export default nextConfig;

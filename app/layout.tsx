@@ -1,16 +1,20 @@
 import type { Metadata } from 'next';
 import './globals.css';
-import { getLocale } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 
-export const metadata: Metadata = {
-  title: { default: 'ECOS — Suruhanjaya Tenaga', template: '%s — ECOS Suruhanjaya Tenaga' },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return {
+    title: { default: t('common.meta.title'), template: t('common.meta.titleTemplate') },
+    description: t('common.meta.description'),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body className="bg-white font-sans text-gray-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { ButtonLink } from '@/components/ui/button';
+import { SectionTitle } from '@/components/ui/heading';
+import { env } from '@/lib/config/env';
+import { stContact, telHref } from '@/lib/content/st-contact';
+import { getT } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t('common.home.title') };
+}
+
+/** Laman Utama (SPEC §1.1): what ECOS is, the Daftar Pengguna button, and (later) the LOG MASUK box. */
+export default async function HomePage() {
+  const { t } = await getT();
+  const hours = env().GENERATED_PASSWORD_TTL_HOURS;
+  const steps = [
+    { title: t('common.home.steps.formTitle'), body: t('common.home.steps.formBody') },
+    { title: t('common.home.steps.mailTitle'), body: t('common.home.steps.mailBody', { hours }) },
+    { title: t('common.home.steps.firstTitle'), body: t('common.home.steps.firstBody') },
+  ];
+
+  return (
+    <div className="space-y-12">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+        <section aria-labelledby="tajuk-utama" className="rounded-xl border border-primary-100 bg-primary-50 p-6 md:p-10">
+          <p className="text-body-sm font-semibold uppercase tracking-wide text-primary-700">{t('common.home.eyebrow')}</p>
+          <h1 id="tajuk-utama" lang="en" className="mt-2 font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm md:text-heading-md">
+            {t('common.home.heading')}
+          </h1>
+          <p className="mt-4 max-w-prose text-body-lg text-gray-700">{t('common.home.welcome')}</p>
+          <p className="mt-6 max-w-prose text-body-md text-gray-700">{t('common.home.registerLead')}</p>
+          <ButtonLink href="/daftar" size="lg" className="mt-4 w-full sm:w-auto">
+            {t('common.home.registerButton')}
+          </ButtonLink>
+        </section>
+
+        {/*
+          The LOG MASUK box goes at the top of this column (components/auth/login-box.tsx, from the log-in
+          issue). Until log-in works nothing here may look like a log-in form (issue 2, item 3).
+        */}
+        <div className="space-y-6">
+          <section aria-labelledby="tajuk-bantuan" className="rounded-xl border border-gray-200 bg-white p-6 shadow-card">
+            <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
+            <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>
+            <p className="mt-1">
+              <a href={telHref(stContact.tollFree)} className="text-body-xl font-semibold text-primary-700 underline hover:text-primary-800">
+                {stContact.tollFree}
+              </a>
+            </p>
+          </section>
+        </div>
+      </div>
+
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="tajuk-boleh">
+          <SectionTitle id="tajuk-boleh">{t('common.home.whatTitle')}</SectionTitle>
+          <ul className="mt-4 space-y-3">
+            {(['register', 'account', 'services'] as const).map((key) => (
+              <li key={key} className="flex gap-3 text-gray-700">
+                <CheckIcon />
+                <span>{t(`common.home.what.${key}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="tajuk-langkah">
+          <SectionTitle id="tajuk-langkah">{t('common.home.stepsTitle')}</SectionTitle>
+          <ol className="mt-4 space-y-4">
+            {steps.map((step, index) => (
+              <li key={step.title} className="flex gap-4">
+                <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary-600 font-semibold text-white">
+                  {index + 1}
+                </span>
+                <div>
+                  <h3 className="font-semibold text-gray-900">{step.title}</h3>
+                  <p className="text-gray-700">{step.body}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="mt-0.5 size-5 shrink-0 text-success-700">
+      <path d="m4.5 10.5 3.5 3.5 7.5-8" />
+    </svg>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import ms from '@/messages/ms/common.json';
+import en from '@/messages/en/common.json';
+import { asLocale } from '@/lib/i18n/locales';
+
+const noSubscription = () => () => {};
+
+/**
+ * The page's language as the root layout set it on <html lang>. Error boundaries are client components and
+ * cannot read the cookie; the server snapshot (Malay) keeps hydration consistent, then the real one applies.
+ */
+function useDocumentLocale() {
+  return useSyncExternalStore(
+    noSubscription,
+    () => asLocale(document.documentElement.lang),
+    () => 'ms' as const,
+  );
+}
+
+type Props = {
+  error: unknown;
+  retry: () => void;
+  /** Malay with English below: for global-error, where the visitor's choice of language cannot be read. */
+  bilingual?: boolean;
+};
+
+/** "Something went wrong" with a retry button, for app/error.tsx and app/global-error.tsx. */
+export function ErrorPanel({ error, retry, bilingual = false }: Props) {
+  const locale = useDocumentLocale();
+  const text = !bilingual && locale === 'en' ? en : ms;
+  const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
+  return (
+    <div className="mx-auto w-full max-w-2xl space-y-4 px-4.5 py-12 md:px-6" role="alert">
+      <h1 className="font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm">{text.serverError.title}</h1>
+      <p className="text-body-lg text-gray-700">{text.serverError.body}</p>
+      {bilingual ? (
+        <div lang="en" className="space-y-1 border-l-4 border-gray-200 pl-4 text-gray-700">
+          <p className="font-semibold text-gray-900">{en.serverError.title}</p>
+          <p>{en.serverError.body}</p>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="inline-flex min-h-11 items-center justify-center rounded-md border border-primary-600 bg-primary-600 px-4 py-2 font-semibold text-white shadow-button hover:bg-primary-700"
+        >
+          {text.serverError.retry}
+          {bilingual ? <span lang="en"> / {en.serverError.retry}</span> : null}
+        </button>
+        {/* A plain link: after an error the client router may be the broken part. */}
+        <a
+          href="/"
+          className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold text-gray-900 no-underline shadow-button hover:bg-gray-50"
+        >
+          {text.notFound.back}
+          {bilingual ? <span lang="en"> / {en.notFound.back}</span> : null}
+        </a>
+      </div>
+      {digest ? <p className="text-body-sm text-gray-600">{text.serverError.reference.replace('{digest}', digest)}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export function staticSecurityHeaders(production: boolean): { key: string; value: string }[];
