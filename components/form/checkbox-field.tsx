@@ -1,0 +1,64 @@
+import type { ChangeEventHandler, ReactNode } from 'react';
+import { FieldError, FieldHint, fieldGroupClasses, fieldIds } from './field-parts';
+
+export type CheckboxFieldProps = {
+  name: string;
+  id?: string;
+  /** May hold a link (e.g. to the Terma dan Syarat), which stays clickable. */
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  errorPrefix: string;
+  required?: boolean;
+  value?: string;
+  defaultChecked?: boolean;
+  checked?: boolean;
+  onChange?: ChangeEventHandler<HTMLInputElement>;
+  className?: string;
+};
+
+/** One checkbox with its label beside it; the whole label row is a 44 px target (WCAG 2.5.5). */
+export function CheckboxField({
+  name,
+  id = name,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  required = false,
+  value = 'on',
+  defaultChecked,
+  checked,
+  onChange,
+  className,
+}: CheckboxFieldProps) {
+  const { hintId, errorId, describedBy } = fieldIds(id, { hint, error });
+  return (
+    <div className={`${fieldGroupClasses(error)} ${className ?? ''}`}>
+      <FieldError id={errorId} prefix={errorPrefix}>
+        {error}
+      </FieldError>
+      <div className="flex min-h-11 items-start gap-3">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          value={value}
+          required={required}
+          defaultChecked={checked === undefined ? defaultChecked : undefined}
+          checked={checked}
+          onChange={onChange}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className="mt-0.5 size-6 shrink-0 cursor-pointer rounded-sm border-gray-400 accent-primary-600"
+        />
+        <div className="space-y-1 pt-0.5">
+          <label htmlFor={id} className="block cursor-pointer text-gray-900 [&_a]:font-medium [&_a]:text-primary-700 [&_a]:underline">
+            {label}
+          </label>
+          <FieldHint id={hintId}>{hint}</FieldHint>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+
+/** Ids of a field's hint and error, and the aria-describedby that joins them (hint first, as read aloud). */
+export function fieldIds(id: string, { hint, error }: { hint?: ReactNode; error?: string }) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { hintId, errorId, describedBy };
+}
+
+/** The "*" of a mandatory field: seen, not read out (the field itself says it is required). */
+export function RequiredMark() {
+  return (
+    <span aria-hidden="true" className="ml-0.5 text-danger-700">
+      *
+    </span>
+  );
+}
+
+export function FieldHint({ id, children }: { id?: string; children?: ReactNode }) {
+  if (!id || !children) return null;
+  return (
+    <p id={id} className="text-body-sm text-gray-600">
+      {children}
+    </p>
+  );
+}
+
+/**
+ * The message above the field (GOV.UK pattern: read before the field, seen before typing), with a hidden
+ * "Ralat:" so that a screen reader knows it is an error and not a hint.
+ */
+export function FieldError({ id, prefix, children }: { id?: string; prefix: string; children?: string }) {
+  if (!id || !children) return null;
+  return (
+    <p id={id} className="font-semibold text-danger-700">
+      <span className="sr-only">{prefix} </span>
+      {children}
+    </p>
+  );
+}
+
+/** The column of one field; an error adds the red bar at its left, as in GOV.UK's forms. */
+export function fieldGroupClasses(error?: string) {
+  return `space-y-1.5 ${error ? 'border-l-4 border-danger-700 pl-3' : ''}`;
+}
+
+// Full width on phones, a comfortable measure on wider screens; 44 px tall (WCAG 2.5.5).
+export const CONTROL_CLASSES =
+  'block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-body-md text-gray-900 shadow-button ' +
+  'focus-visible:border-primary-600 aria-invalid:border-2 aria-invalid:border-danger-700';

@@ -1,0 +1,128 @@
+import 'server-only';
+import { eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { findCompanyRecordBySsm } from '@/db/queries/company-records';
+import { users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { env } from '@/lib/config/env';
+import { hashSecret } from '@/lib/crypto/argon';
+import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import type { RegistrationInput } from '@/lib/validation/register';
+import { generatePassword } from './generate-password';
+import { maskLoginId } from './login-id';
+
+export type RegisterResult =
+  | { ok: true; email: string; userId: string }
+  | { ok: false; reason: 'duplicate' }
+  | { ok: false; reason: 'company_email_mismatch' }
+  | { ok: false; reason: 'staff_domain' };
+
+type Outcome = RegisterResult | { ok: false; reason: 'lost_race' };
+
+const HOUR = 3_600_000;
+
+/**
+ * Daftar Pengguna (SPEC §1): creates a pending account with a generated password and queues the e-mail that
+ * carries it, in one transaction with its audit row (a transactional outbox: no account without its mail).
+ * `input` is the output of the shared registration schema, so every value is already canonical.
+ */
+export async function registerAccount(input: RegistrationInput, ctx: { ip: string; now?: Date }): Promise<RegisterResult> {
+  const now = ctx.now ?? new Date();
+  const settings = env();
+  // The schema checks this too; repeated here because an account of this type is a door to ST's staff area.
+  if (input.userType === 'kakitangan' && !input.email.endsWith(`@${settings.STAFF_EMAIL_DOMAIN}`)) {
+    return { ok: false, reason: 'staff_domain' };
+  }
+
+  const password = generatePassword();
+  // Argon2id takes tens of milliseconds: hashed before the transaction so no row stays locked meanwhile.
+  const passwordHash = await hashSecret(password);
+  const expiresAt = new Date(now.getTime() + settings.GENERATED_PASSWORD_TTL_HOURS * HOUR);
+
+  const db = await getDb();
+  const outcome = await db.transaction(async (tx): Promise<Outcome> => {
+    // A company is one account whichever of its two SSM numbers it registers with: the ST record names both.
+    // Locking the record makes two registrations of one company under its two numbers take turns.
+    const company = input.userType === 'syarikat' ? await findCompanyRecordBySsm(tx, input.loginId, { lock: true }) : null;
+    const ids = [...new Set([input.loginId, company?.ssmNew, company?.ssmOld].filter((id): id is string => Boolean(id)))];
+
+    const existing = await tx
+      .select({
+        id: users.id,
+        status: users.status,
+        passwordIsGenerated: users.passwordIsGenerated,
+        generatedPasswordExpiresAt: users.generatedPasswordExpiresAt,
+      })
+      .from(users)
+      .where(inArray(users.loginId, ids))
+      .for('update');
+
+    // SPEC §1.4: an account nobody ever took up (still pending, its generated password expired unused)
+    // gives way to a new registration, so a mistyped e-mail cannot lock the id's owner out for good.
+    const abandoned = (row: (typeof existing)[number]) =>
+      row.status === 'pending' &&
+      row.passwordIsGenerated &&
+      row.generatedPasswordExpiresAt !== null &&
+      row.generatedPasswordExpiresAt.getTime() <= now.getTime();
+    if (existing.some((row) => !abandoned(row))) return { ok: false, reason: 'duplicate' };
+
+    // SPEC §1.5: only ST staff can change the e-mail on file; the company asks them first.
+    if (company && company.email.toLowerCase() !== input.email) return { ok: false, reason: 'company_email_mismatch' };
+
+    for (const old of existing) await tx.delete(users).where(eq(users.id, old.id));
+
+    // The unique index on login_id settles simultaneous registrations: the losers insert nothing.
+    const [created] = await tx
+      .insert(users)
+      .values({
+        userType: input.userType,
+        loginId: input.loginId,
+        idType: input.idType,
+        name: input.name,
+        email: input.email,
+        status: 'pending',
+        passwordHash,
+        passwordIsGenerated: true,
+        generatedPasswordExpiresAt: expiresAt,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing({ target: users.loginId })
+      .returning({ id: users.id });
+    if (!created) return { ok: false, reason: 'lost_race' };
+
+    for (const old of existing) {
+      await recordAudit(tx, {
+        action: 'account.replaced_expired_pending',
+        targetUserId: created.id,
+        ip: ctx.ip,
+        details: { replacedUserId: old.id },
+      });
+    }
+    await recordAudit(tx, {
+      action: 'account.registered',
+      targetUserId: created.id,
+      ip: ctx.ip,
+      details: { userType: input.userType, idType: input.idType },
+    });
+    await enqueueEmail(tx, {
+      template: 'generated-password',
+      to: input.email,
+      props: {
+        name: input.name,
+        maskedId: maskLoginId(input.loginId, input.idType),
+        password,
+        expiresAt: expiresAt.toISOString(),
+      },
+    });
+    return { ok: true, email: input.email, userId: created.id };
+  });
+
+  if (outcome.ok) {
+    // Delivery starts now rather than at the next poll; it never throws and the user does not wait for it.
+    void kickOutbox();
+    return outcome;
+  }
+  // Another registration of this id committed while ours was running.
+  return outcome.reason === 'lost_race' ? { ok: false, reason: 'duplicate' } : outcome;
+}

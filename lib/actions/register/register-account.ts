@@ -1,0 +1,83 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { registerAccount } from '@/lib/accounts/register';
+import { CAPTCHA_REFRESH_INTENT, createCaptchaChallenge, verifyCaptcha } from '@/lib/captcha';
+import { env } from '@/lib/config/env';
+import { clientAddress } from '@/lib/http/client-address';
+import { getLocale } from '@/lib/i18n/server';
+import { log } from '@/lib/log/logger';
+import { hitRateLimit } from '@/lib/throttle/rate-limit';
+import { isUserType, parseRegistration, REGISTER_FIELDS, type RegisterField } from '@/lib/validation/register';
+import type { RegisterErrorTarget, RegisterFormProblem, RegisterFormState } from './register-state';
+
+const ALL_FIELDS: readonly RegisterField[] = ['name', 'mykad', 'ssm', 'regNo', 'staffNo', 'email'];
+
+/**
+ * Daftar Pengguna's form action (SPEC §1). A thin wrapper: it reads the request, throttles, validates with
+ * the shared schema and the captcha, and maps registerAccount's result to form state. With JavaScript off
+ * the browser posts the form and the page renders this state, so both paths show the same messages.
+ */
+export async function registerAccountAction(prev: RegisterFormState, formData: FormData): Promise<RegisterFormState> {
+  const attempt = prev.attempt + 1;
+  const jenisRaw = formData.get('jenis');
+  const jenis = isUserType(jenisRaw) ? jenisRaw : null;
+  const values: Partial<Record<RegisterField, string>> = {};
+  for (const field of jenis ? REGISTER_FIELDS[jenis] : ALL_FIELDS) {
+    const value = formData.get(field);
+    if (typeof value === 'string') values[field] = value.slice(0, 500);
+  }
+  const locale = await getLocale().catch(() => 'ms' as const);
+  const fail = async (
+    errors: Partial<Record<RegisterErrorTarget, string>>,
+    problem?: RegisterFormProblem,
+  ): Promise<RegisterFormState> => ({
+    status: 'error',
+    attempt,
+    jenis,
+    values,
+    errors,
+    problem,
+    captcha: await createCaptchaChallenge(locale).catch(() => null),
+  });
+
+  try {
+    const settings = env();
+    const ip = clientAddress(await headers());
+
+    if (formData.get('intent') === CAPTCHA_REFRESH_INTENT) {
+      return { status: 'idle', attempt, jenis, values, errors: {}, captcha: await createCaptchaChallenge(locale) };
+    }
+
+    const limit = await hitRateLimit('register', ip, settings.REGISTER_RATE_PER_MINUTE);
+    if (!limit.allowed) return fail({}, { kind: 'rateLimited', seconds: limit.retryAfterSeconds });
+
+    if (!jenis) return fail({ jenis: 'register.errors.typeRequired' });
+
+    // Every problem at once (GOV.UK): the fields and the captcha are checked together.
+    const parsed = parseRegistration(jenis, values, { staffEmailDomain: settings.STAFF_EMAIL_DOMAIN });
+    const captchaAnswer = formData.get('captcha_answer');
+    const captchaOk = await verifyCaptcha(formData, ip);
+    const errors: Partial<Record<RegisterErrorTarget, string>> = parsed.ok ? {} : { ...parsed.errors };
+    if (!captchaOk) {
+      const empty = settings.CAPTCHA_PROVIDER !== 'hcaptcha' && !(typeof captchaAnswer === 'string' && captchaAnswer.trim());
+      errors.captcha_answer = empty ? 'captcha.errors.required' : 'captcha.errors.wrong';
+    }
+    if (!parsed.ok || !captchaOk) return fail(errors);
+
+    const result = await registerAccount(parsed.data, { ip });
+    if (result.ok) return { status: 'success', attempt, jenis, email: result.email };
+    switch (result.reason) {
+      case 'duplicate':
+        return fail({}, { kind: 'duplicate' });
+      case 'company_email_mismatch':
+        return fail({}, { kind: 'companyEmailMismatch' });
+      case 'staff_domain':
+        return fail({ email: 'register.errors.emailStaffDomain' }, { kind: 'staffDomain' });
+    }
+  } catch (error) {
+    // Never an error page: the form comes back with everything typed and a message to try again.
+    log.error('register_failed', { error });
+    return fail({}, { kind: 'unexpected' });
+  }
+}
