@@ -1,7 +1,9 @@
 import 'server-only';
 import { render } from '@react-email/render';
 import { createElement, type ComponentProps, type ReactElement } from 'react';
+import AccountLockedEmail from '@/emails/account-locked';
 import GeneratedPasswordEmail from '@/emails/generated-password';
+import PasswordChangedEmail from '@/emails/password-changed';
 import { translator } from '@/lib/i18n/messages';
 
 const ms = translator('ms');
@@ -23,6 +25,14 @@ export const TEMPLATES = {
     component: GeneratedPasswordEmail,
     subject: () => bilingualSubject('mail.generatedPassword.subject'),
   },
+  'account-locked': {
+    component: AccountLockedEmail,
+    subject: () => bilingualSubject('auth.mail.accountLocked.subject'),
+  },
+  'password-changed': {
+    component: PasswordChangedEmail,
+    subject: () => bilingualSubject('auth.mail.passwordChanged.subject'),
+  },
 } satisfies Record<string, Entry<never>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
@@ -37,7 +47,9 @@ export function isTemplateName(name: string): name is TemplateName {
 
 export async function renderEmail<N extends TemplateName>(name: N, props: TemplateProps[N]): Promise<RenderedEmail> {
   const entry = TEMPLATES[name] as unknown as Entry<TemplateProps[N]>;
-  const element = createElement(entry.component, props);
+  // TemplateProps[N] stays a deferred union to the compiler once there are several templates; the entry
+  // and its props are matched by the registry's types above.
+  const element = createElement(entry.component as (p: object) => ReactElement, props as object);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject: entry.subject(props), html, text };
 }
