@@ -1,0 +1,23 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { lockUserForStep } from '@/db/queries/users';
+import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
+import { recordAudit } from '@/lib/audit/record';
+import { stepGate } from '@/lib/auth/steps';
+import { refusal, type StepRefusal } from './result';
+
+/**
+ * Tidak Setuju (SPEC §3.1): nothing about the account changes — the terms stay owed — only the refusal is
+ * audited; the action then logs the user out.
+ */
+export async function declineTerms({ userId, ip, now = new Date() }: { userId: string; ip: string | null; now?: Date }): Promise<{ ok: true } | StepRefusal> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const user = await lockUserForStep(tx, userId);
+    if (!user) return refusal('gone', []);
+    const gate = stepGate('terms', user.pendingSteps);
+    if (!gate.ok) return refusal(gate.reason, user.pendingSteps);
+    await recordAudit(tx, { action: 'terms.decline', actorUserId: userId, targetUserId: userId, ip, details: { version: CURRENT_TERMS_VERSION, at: now.toISOString() } });
+    return { ok: true };
+  });
+}

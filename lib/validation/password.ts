@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { canonicalLoginId } from '@/lib/accounts/login-id';
+
+/**
+ * The KATALALUAN BARU rules (SPEC §3.2; the manual's list and its example abcD1234). Shared by the live
+ * checklist in the browser and the server, so this file must stay free of the blocklist (about 50,000
+ * words): that check lives in lib/auth/common-passwords.ts and runs on the server only.
+ */
+export const MIN_PASSWORD_LENGTH = 8;
+
+export const PASSWORD_RULES = ['upper', 'lower', 'digit', 'length', 'noLoginId'] as const;
+export type PasswordRule = (typeof PASSWORD_RULES)[number];
+export type PasswordRuleResults = Record<PasswordRule, boolean>;
+
+export type PasswordRuleOptions = { maxLength: number; loginId?: string | null };
+
+/** True when the password holds the login id, ignoring case and any dashes, spaces or slashes typed in it. */
+export function containsLoginId(password: string, loginId: string | null | undefined): boolean {
+  const id = loginId ? canonicalLoginId(loginId) : '';
+  if (!id) return false;
+  return canonicalLoginId(password).includes(id);
+}
+
+/** Which rules a password meets; the checklist shows each one while the user types. */
+export function checkPasswordRules(password: string, { maxLength, loginId }: PasswordRuleOptions): PasswordRuleResults {
+  // Length in code points, so an emoji or an accented letter counts as the one character a person sees.
+  const length = Array.from(password).length;
+  return {
+    upper: /\p{Lu}/u.test(password),
+    lower: /\p{Ll}/u.test(password),
+    digit: /\p{Nd}/u.test(password),
+    length: length >= MIN_PASSWORD_LENGTH && length <= maxLength,
+    noLoginId: !containsLoginId(password, loginId),
+  };
+}
+
+export function failedRules(results: PasswordRuleResults): PasswordRule[] {
+  return PASSWORD_RULES.filter((rule) => !results[rule]);
+}
+
+/**
+ * The policy as a zod schema: one issue per failed rule, its message the rule's name (the form maps names
+ * to translated text), so the server can say which rules failed when the page runs without JavaScript.
+ */
+export function passwordPolicy(options: PasswordRuleOptions) {
+  return z.string().superRefine((password, ctx) => {
+    for (const rule of failedRules(checkPasswordRules(password, options))) {
+      ctx.addIssue({ code: 'custom', message: rule, params: { rule } });
+    }
+  });
+}
+
+/** The KATALALUAN BARU form: the password twice. A mismatch is its own error (SPEC §3.2). */
+export function newPasswordSchema(options: PasswordRuleOptions) {
+  return z
+    .object({
+      password: z.string().min(1, 'required').pipe(passwordPolicy(options)),
+      confirm: z.string().min(1, 'required'),
+    })
+    .superRefine((value, ctx) => {
+      if (value.password !== value.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'mismatch' });
+    });
+}
+
+export type NewPasswordInput = z.infer<ReturnType<typeof newPasswordSchema>>;
