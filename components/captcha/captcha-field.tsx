@@ -2,7 +2,8 @@
 
 import { lazy, Suspense, useRef, useState, type MouseEvent } from 'react';
 import type { CaptchaChallenge } from '@/lib/captcha';
-import { CAPTCHA_REFRESH_INTENT } from '@/lib/captcha/intent';
+import { CAPTCHA_HEIGHT, CAPTCHA_REFRESH_INTENT, CAPTCHA_WIDTH } from '@/lib/captcha/shared';
+import { buttonClasses } from '@/components/ui/button';
 import type ms from '@/messages/ms/captcha.json';
 
 export type CaptchaLabels = typeof ms;
@@ -17,9 +18,10 @@ const ERROR_ID = `${INPUT}-error`;
 const HINT_ID = `${INPUT}-hint`;
 const QUESTION_ID = `${INPUT}-question`;
 
+// Border gray-500 on white is 5:1 (WCAG 1.4.11 asks 3:1 for a field's edge); the focus ring is global.
 const inputClass =
-  'block w-full max-w-60 border-2 border-gray-800 bg-white px-3 py-2 text-lg text-gray-900 ' +
-  'focus:outline-3 focus:outline-offset-0 focus:outline-blue-600 aria-invalid:border-red-700';
+  'block w-full max-w-[250px] rounded-md border border-gray-500 bg-white px-3 py-2 text-body-lg text-gray-900 ' +
+  'shadow-button aria-invalid:border-2 aria-invalid:border-danger-600';
 
 function challengeKey(challenge: CaptchaChallenge): string {
   return challenge.provider === 'builtin' ? challenge.id : challenge.provider;
@@ -28,7 +30,7 @@ function challengeKey(challenge: CaptchaChallenge): string {
 function ErrorMessage({ error, prefix }: { error?: string; prefix: string }) {
   if (!error) return null;
   return (
-    <p id={ERROR_ID} className="font-semibold text-red-700">
+    <p id={ERROR_ID} className="font-semibold text-danger-700">
       <span className="sr-only">{prefix} </span>
       {error}
     </p>
@@ -60,11 +62,12 @@ export function CaptchaField({ challenge, error, labels }: Props) {
         {/* The error summary links to #captcha_answer; the widget lives in an iframe, so focus its box. */}
         <div id={INPUT} tabIndex={-1}>
           <Suspense fallback={null}>
-            <HCaptcha sitekey={shown.siteKey} languageOverride={labels.hcaptcha.language} />
+            {/* sentry off: the widget would otherwise report its errors, with page details, to hCaptcha's Sentry. */}
+            <HCaptcha sitekey={shown.siteKey} languageOverride={labels.hcaptcha.language} sentry={false} />
           </Suspense>
         </div>
         <noscript>
-          <p className="border-l-4 border-gray-800 bg-gray-100 p-3 text-gray-900">{labels.hcaptcha.noscript}</p>
+          <p className="rounded-md border border-warning-200 bg-warning-50 p-3 text-warning-800">{labels.hcaptcha.noscript}</p>
         </noscript>
       </fieldset>
     );
@@ -100,7 +103,7 @@ export function CaptchaField({ challenge, error, labels }: Props) {
       </label>
       {builtin && (
         <>
-          <p id={HINT_ID} className="text-gray-700">
+          <p id={HINT_ID} className="text-gray-600">
             {labels.hint}
           </p>
           <div className="flex flex-wrap items-center gap-3">
@@ -108,9 +111,9 @@ export function CaptchaField({ challenge, error, labels }: Props) {
             <img
               src={builtin.image}
               alt={labels.imageAlt}
-              width={240}
-              height={80}
-              className="h-auto max-w-full border border-gray-400"
+              width={CAPTCHA_WIDTH}
+              height={CAPTCHA_HEIGHT}
+              className="h-auto max-w-full rounded-xs border border-gray-300"
             />
             <button
               type="submit"
@@ -118,13 +121,13 @@ export function CaptchaField({ challenge, error, labels }: Props) {
               value={CAPTCHA_REFRESH_INTENT}
               formNoValidate
               onClick={refresh}
-              className="border-2 border-gray-800 bg-white px-3 py-2 font-semibold text-gray-900 hover:bg-gray-100 focus:outline-3 focus:outline-offset-0 focus:outline-blue-600"
+              className={buttonClasses({ variant: 'secondary' })}
             >
               {labels.refresh}
             </button>
           </div>
           <p id={QUESTION_ID} className="text-gray-900">
-            <span className="block text-gray-700">{labels.questionIntro}</span>
+            <span className="block text-gray-600">{labels.questionIntro}</span>
             <span className="font-semibold">{builtin.question}</span>
           </p>
           <input type="hidden" name="captcha_id" value={builtin.id} />
@@ -145,7 +148,7 @@ export function CaptchaField({ challenge, error, labels }: Props) {
         aria-describedby={describedBy || undefined}
         className={inputClass}
       />
-      <p aria-live="polite" className="text-gray-700">
+      <p aria-live="polite" className="text-gray-600">
         {announcement}
       </p>
     </div>

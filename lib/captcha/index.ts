@@ -12,7 +12,7 @@ import { verifyHcaptchaToken } from './hcaptcha';
  */
 export type CaptchaChallenge = BuiltinChallenge | { provider: 'hcaptcha'; siteKey: string } | { provider: 'test' };
 
-export { CAPTCHA_REFRESH_INTENT } from './intent';
+export { CAPTCHA_REFRESH_INTENT } from './shared';
 
 export async function createCaptchaChallenge(locale: Locale): Promise<CaptchaChallenge> {
   const settings = env();

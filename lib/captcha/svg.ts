@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { GLYPHS, type Point } from './glyphs';
+import { CAPTCHA_HEIGHT, CAPTCHA_WIDTH } from './shared';
 
 /**
  * The picture of the built-in captcha. Look-alike characters (0/O, 1/I/L, 2/Z, 5/S, 8/B, G, Q, U/V) are left
@@ -8,16 +9,16 @@ import { GLYPHS, type Point } from './glyphs';
 export const CAPTCHA_ALPHABET = 'ACDEFHJKMNPRTWXY34679';
 export const CAPTCHA_LENGTH = 5;
 
-export const CAPTCHA_WIDTH = 240;
-export const CAPTCHA_HEIGHT = 80;
 
 // Near-black on white: about 17:1, well above WCAG's 4.5:1, so people with low vision can read the code.
 // The noise is thinner and lighter than the characters, so it blurs shapes for a machine more than for a person.
 const INK = '#111827';
 const NOISE = '#64748b';
 const PAPER = '#ffffff';
-const SCALE = 3; // grid unit → pixels: characters 30 × 42 px
-const SLOT = 42; // horizontal room per character
+// Grid unit → pixels: characters 25 × 42 px, with room between them, so that they never touch and merge.
+const SCALE_X = 2.5;
+const SCALE_Y = 3;
+const SLOT = 45;
 
 export function randomCaptchaCode(): string {
   let code = '';
@@ -55,19 +56,19 @@ export function captchaSvg(code: string, seed: number): string {
   const between = (min: number, max: number) => min + (max - min) * random();
   const paths: string[] = [];
 
-  const left = (CAPTCHA_WIDTH - SLOT * code.length) / 2 + (SLOT - 10 * SCALE) / 2;
+  const left = (CAPTCHA_WIDTH - SLOT * code.length) / 2 + (SLOT - 10 * SCALE_X) / 2;
   [...code].forEach((char, index) => {
     const strokes = GLYPHS[char];
     if (!strokes) throw new Error(`No glyph for ${JSON.stringify(char)}`);
-    const angle = (between(-16, 16) * Math.PI) / 180;
+    const angle = (between(-14, 14) * Math.PI) / 180;
     const cos = Math.cos(angle);
     const sin = Math.sin(angle);
-    const cx = left + index * SLOT + 5 * SCALE + between(-3, 3);
+    const cx = left + index * SLOT + 5 * SCALE_X + between(-2, 2);
     const cy = CAPTCHA_HEIGHT / 2 + between(-5, 5);
     for (const stroke of strokes) {
       const points = stroke.map(([x, y]): Point => {
-        const dx = (x - 5 + between(-0.3, 0.3)) * SCALE;
-        const dy = (y - 7 + between(-0.3, 0.3)) * SCALE;
+        const dx = (x - 5 + between(-0.3, 0.3)) * SCALE_X;
+        const dy = (y - 7 + between(-0.3, 0.3)) * SCALE_Y;
         return [cx + dx * cos - dy * sin, cy + dx * sin + dy * cos];
       });
       paths.push(`<path d="${pathData(points)}" stroke="${INK}" stroke-width="${fmt(between(3.6, 4.2))}"/>`);

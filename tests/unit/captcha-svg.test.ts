@@ -43,7 +43,7 @@ test('the characters are dark on white (contrast for low vision) and stay inside
     const inked = [...svg.matchAll(/<path d="([^"]+)" stroke="#111827"/g)].map((m) => m[1]).join(' ');
     const points = [...inked.matchAll(/[ML] (-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(points.length).toBeGreaterThan(20);
-    const outside = points.filter(([x, y]) => x < 2 || x > 238 || y < 2 || y > 78);
+    const outside = points.filter(([x, y]) => x < 2 || x > 248 || y < 2 || y > 78);
     expect(outside).toEqual([]);
   }
 });
