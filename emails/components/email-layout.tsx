@@ -1,5 +1,6 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { displayWebsite, organisationName, stContact } from '@/lib/content/st-contact';
 import { translator } from '@/lib/i18n/messages';
 
 /**
@@ -18,6 +19,7 @@ const brand = { color: '#ffffff', fontSize: '18px', fontWeight: 700, margin: 0 }
 const system = { color: '#dbeafe', fontSize: '13px', margin: '4px 0 0' };
 const content = { padding: '8px 24px' };
 const footer = { padding: '8px 24px 16px', color: colours.muted, fontSize: '12px', lineHeight: '18px' };
+const rule = { padding: '8px 24px' };
 const small = { fontSize: '12px', lineHeight: '18px', color: colours.muted, margin: '4px 0' };
 
 export function EmailLayout({ preview, malay, english }: { preview: string; malay: ReactNode; english: ReactNode }) {
@@ -28,7 +30,7 @@ export function EmailLayout({ preview, malay, english }: { preview: string; mala
       <Body style={body}>
         <Container style={container}>
           <Section style={header}>
-            <Text style={brand}>{ms('mail.layout.brand')}</Text>
+            <Text style={brand}>{organisationName('ms')}</Text>
             <Text style={system}>{ms('mail.layout.system')}</Text>
           </Section>
           <Section style={content}>
@@ -37,18 +39,25 @@ export function EmailLayout({ preview, malay, english }: { preview: string; mala
             </Text>
             {malay}
           </Section>
-          <Hr style={{ borderColor: colours.line, margin: '8px 24px' }} />
+          <Section style={rule}>
+            <Hr style={{ borderColor: colours.line, margin: 0 }} />
+          </Section>
           <Section style={content} lang="en">
             {english}
           </Section>
-          <Hr style={{ borderColor: colours.line, margin: '8px 24px' }} />
+          <Section style={rule}>
+            <Hr style={{ borderColor: colours.line, margin: 0 }} />
+          </Section>
           <Section style={footer}>
             <Text style={small}>{ms('mail.layout.automated')}</Text>
             <Text style={small} lang="en">
               {en('mail.layout.automated')}
             </Text>
-            <Text style={small}>{ms('mail.layout.address')}</Text>
-            <Text style={small}>{ms('mail.layout.contact')}</Text>
+            {/* The contact facts live in one content file an officer keeps up to date (SPEC §9). */}
+            <Text style={small}>{[organisationName('ms'), ...stContact.address].join(', ')}</Text>
+            <Text style={small}>
+              {ms('mail.layout.contact', { tollFree: stContact.tollFree, website: displayWebsite(stContact.website) })}
+            </Text>
           </Section>
         </Container>
       </Body>

@@ -100,7 +100,7 @@ async function deliverOne(now: Date): Promise<Outcome> {
       } else {
         const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(attempts));
         await tx.update(emailOutbox).set({ attempts, lastError, nextAttemptAt }).where(eq(emailOutbox.id, row.id));
-        log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts, nextAttemptAt, error: lastError });
+        log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts, nextAttemptAt: nextAttemptAt.toISOString(), error: lastError });
       }
       return 'failed';
     }
