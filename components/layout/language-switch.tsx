@@ -19,7 +19,7 @@ export function LanguageSwitch({ locale, className }: { locale: Locale; classNam
       <button
         type="submit"
         aria-label={t('common.switchToLabel')}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-gray-300 bg-white px-3 text-body-sm font-medium text-gray-800 hover:bg-gray-50"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-gray-300 bg-white px-2.5 text-body-sm sm:px-3 font-medium text-gray-800 hover:bg-gray-50"
       >
         <GlobeIcon />
         <span lang={other}>{t('common.switchTo')}</span>

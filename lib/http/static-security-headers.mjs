@@ -13,7 +13,7 @@ export function staticSecurityHeaders(production) {
     { key: 'X-Frame-Options', value: 'DENY' },
     {
       key: 'Permissions-Policy',
-      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()',
     },
   ];
   if (production) {
