@@ -33,7 +33,7 @@ const account = async (id: string) => {
   return row;
 };
 const audits = (id: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
-const answer = { question: 'school_name', answer: 'SK Bukit Damansara' };
+const answer = { question: 'school_name' as const, answer: 'SK Bukit Damansara' };
 
 describe('the three steps are done in order, each checked on the server', () => {
   test('a later step is refused while an earlier one is owed, and nothing is written', async () => {
