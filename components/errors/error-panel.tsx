@@ -24,15 +24,17 @@ type Props = {
   retry: () => void;
   /** Malay with English below: for global-error, where the visitor's choice of language cannot be read. */
   bilingual?: boolean;
+  /** Inside PageShell (app/(public)/error.tsx), which already gives the page its column and spacing. */
+  inShell?: boolean;
 };
 
 /** "Something went wrong" with a retry button, for app/error.tsx and app/global-error.tsx. */
-export function ErrorPanel({ error, retry, bilingual = false }: Props) {
+export function ErrorPanel({ error, retry, bilingual = false, inShell = false }: Props) {
   const locale = useDocumentLocale();
   const text = !bilingual && locale === 'en' ? en : ms;
   const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
   return (
-    <div className="mx-auto w-full max-w-2xl space-y-4 px-4.5 py-12 md:px-6" role="alert">
+    <div className={inShell ? 'max-w-2xl space-y-4' : 'mx-auto w-full max-w-2xl space-y-4 px-4.5 py-12 md:px-6'} role="alert">
       <h1 className="font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm">{text.serverError.title}</h1>
       <p className="text-body-lg text-gray-700">{text.serverError.body}</p>
       {bilingual ? (
