@@ -14,8 +14,13 @@ export type ErrorSummaryProps = {
   errors: readonly ErrorSummaryItem[];
   /** Text under the title, for a problem that belongs to no field (e.g. "already registered"). */
   description?: ReactNode;
-  /** Put before document.title while the summary is shown, e.g. "Ralat: " (common.titlePrefixError). */
+  /** Put before the page title while the summary is shown, e.g. "Ralat: " (common.titlePrefixError). */
   titlePrefix: string;
+  /**
+   * The page's full title. Given, the summary renders the prefixed <title> itself, so that the prefix is
+   * there in the server's HTML too (a form posted without JavaScript); otherwise it is added by script.
+   */
+  documentTitle?: string;
   className?: string;
 };
 
@@ -25,17 +30,18 @@ export type ErrorSummaryProps = {
  * role="alert": Next's route announcer already holds that role, and focus does the announcing.
  * Give it a new `key` for every submission so it takes focus again.
  */
-export function ErrorSummary({ title, errors, description, titlePrefix, className }: ErrorSummaryProps) {
+export function ErrorSummary({ title, errors, description, titlePrefix, documentTitle, className }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     ref.current?.focus();
+    if (documentTitle !== undefined) return;
     if (!document.title.startsWith(titlePrefix)) document.title = `${titlePrefix}${document.title}`;
     return () => {
       if (document.title.startsWith(titlePrefix)) document.title = document.title.slice(titlePrefix.length);
     };
-  }, [titlePrefix]);
+  }, [titlePrefix, documentTitle]);
 
   // The browser's own jump would leave the label above the field out of view; show it with its label.
   function goToField(event: MouseEvent<HTMLAnchorElement>, field: string) {
@@ -56,6 +62,7 @@ export function ErrorSummary({ title, errors, description, titlePrefix, classNam
       data-error-summary=""
       className={`space-y-3 rounded-lg border-2 border-danger-700 bg-white p-4 focus-visible:outline-offset-4 sm:p-5 ${className ?? ''}`}
     >
+      {documentTitle !== undefined && <title>{`${titlePrefix}${documentTitle}`}</title>}
       <h2 id={titleId} className="font-heading text-heading-2xs font-semibold text-gray-900">
         {title}
       </h2>

@@ -8,12 +8,20 @@ export function fieldIds(id: string, { hint, error }: { hint?: ReactNode; error?
   return { hintId, errorId, describedBy };
 }
 
-/** The "*" of a mandatory field: seen, not read out (the field itself says it is required). */
-export function RequiredMark() {
+/**
+ * The label of a field, with the "*" of a mandatory one beside it rather than inside it: seen, not read
+ * out (the field itself says it is required), and not part of the label's text, so "Emel" stays "Emel".
+ */
+export function FieldLabel({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
   return (
-    <span aria-hidden="true" className="ml-0.5 text-danger-700">
-      *
-    </span>
+    <div className="font-semibold text-gray-900">
+      <label htmlFor={htmlFor}>{children}</label>
+      {required && (
+        <span aria-hidden="true" className="ml-0.5 text-danger-700">
+          *
+        </span>
+      )}
+    </div>
   );
 }
 

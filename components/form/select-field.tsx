@@ -1,5 +1,5 @@
 import type { ChangeEventHandler, ReactNode, Ref } from 'react';
-import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, RequiredMark } from './field-parts';
+import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from './field-parts';
 
 export type SelectOption = { value: string; label: string };
 
@@ -45,10 +45,9 @@ export function SelectField({
   const { hintId, errorId, describedBy } = fieldIds(id, { hint, error });
   return (
     <div className={`${fieldGroupClasses(error)} ${className ?? ''}`}>
-      <label htmlFor={id} className="block font-semibold text-gray-900">
+      <FieldLabel htmlFor={id} required={required}>
         {label}
-        {required && <RequiredMark />}
-      </label>
+      </FieldLabel>
       <FieldHint id={hintId}>{hint}</FieldHint>
       <FieldError id={errorId} prefix={errorPrefix}>
         {error}

@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute, ReactNode } from 'react';
-import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, RequiredMark } from './field-parts';
+import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from './field-parts';
 
 export type TextFieldProps = {
   /** The form field name; also the element id unless `id` is given (the error summary links to `#<id>`). */
@@ -49,10 +49,9 @@ export function TextField({
   const { hintId, errorId, describedBy } = fieldIds(id, { hint, error });
   return (
     <div className={`${fieldGroupClasses(error)} ${className ?? ''}`}>
-      <label htmlFor={id} className="block font-semibold text-gray-900">
+      <FieldLabel htmlFor={id} required={required}>
         {label}
-        {required && <RequiredMark />}
-      </label>
+      </FieldLabel>
       <FieldHint id={hintId}>{hint}</FieldHint>
       <FieldError id={errorId} prefix={errorPrefix}>
         {error}

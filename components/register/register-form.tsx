@@ -1,0 +1,236 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { CaptchaField, type CaptchaLabels } from '@/components/captcha/captcha-field';
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { SelectField } from '@/components/form/select-field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { TextField, type TextFieldProps } from '@/components/form/text-field';
+import { messageLookup } from '@/components/form/translate';
+import type { RegisterErrorTarget, RegisterFormProblem, RegisterFormState } from '@/lib/actions/register/register-state';
+import type { CaptchaChallenge } from '@/lib/captcha';
+import { isUserType, REGISTER_FIELDS, USER_TYPES, type RegisterField, type RegisterUserType } from '@/lib/validation/register';
+import type registerMessages from '@/messages/ms/register.json';
+import { RegisterSuccess } from './register-success';
+
+export type RegisterFormMessages = {
+  register: typeof registerMessages;
+  captcha: CaptchaLabels;
+  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string; meta: { titleTemplate: string } };
+};
+
+export type RegisterFormProps = {
+  action: (state: RegisterFormState, formData: FormData) => Promise<RegisterFormState>;
+  initialState: RegisterFormState;
+  /** The type chosen on the page without JavaScript (/daftar?jenis=…), or null. */
+  initialType: RegisterUserType | null;
+  challenge: CaptchaChallenge;
+  staffEmailDomain: string;
+  passwordTtlHours: number;
+  /** ST's website, where the area offices are listed (SPEC §9: no invented addresses). */
+  website: { href: string; label: string };
+  homeHref?: string;
+  messages: RegisterFormMessages;
+};
+
+type FieldSpec = Pick<TextFieldProps, 'type' | 'autoComplete' | 'inputMode' | 'autoCapitalize' | 'spellCheck' | 'width' | 'maxLength'>;
+
+const FIELD_SPECS: Record<RegisterField, FieldSpec> = {
+  name: { autoComplete: 'name', autoCapitalize: 'characters', spellCheck: false, maxLength: 200 },
+  mykad: { autoComplete: 'off', inputMode: 'numeric', spellCheck: false, width: 'md', maxLength: 20 },
+  ssm: { autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false, width: 'md', maxLength: 20 },
+  regNo: { autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false, width: 'md', maxLength: 60 },
+  staffNo: { autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false, width: 'md', maxLength: 40 },
+  email: { type: 'email', autoComplete: 'email', inputMode: 'email', autoCapitalize: 'none', spellCheck: false, maxLength: 254 },
+};
+
+/**
+ * Daftar Pengguna (SPEC §1.2). Without JavaScript the type is chosen first in a small GET form
+ * (/daftar?jenis=individu) and the server renders that type's form; with JavaScript the same select shows
+ * the fields at once. Either way the server action validates and answers with the same state.
+ */
+export function RegisterForm({
+  action,
+  initialState,
+  initialType,
+  challenge,
+  staffEmailDomain,
+  passwordTtlHours,
+  website,
+  homeHref = '/',
+  messages,
+}: RegisterFormProps) {
+  const [state, formAction] = useActionState(action, initialState);
+  const [type, setType] = useState<RegisterUserType | null>(initialState.jenis ?? initialType);
+  const [hydrated, setHydrated] = useState(false);
+  const select = useRef<HTMLSelectElement>(null);
+  const t = messageLookup(messages);
+  const r = messages.register;
+
+  useEffect(() => {
+    setHydrated(true);
+    // A choice made before the page's script ran fired no change event: take it from the element.
+    const chosen = select.current?.value;
+    if (isUserType(chosen)) setType(chosen);
+  }, []);
+
+  if (state.status === 'success') {
+    return (
+      <>
+        <title>{messages.common.meta.titleTemplate.replace('%s', r.success.pageTitle)}</title>
+        <RegisterSuccess email={state.email} hours={passwordTtlHours} homeHref={homeHref} messages={r.success} />
+      </>
+    );
+  }
+
+  const errors = state.errors;
+  const message = (target: RegisterErrorTarget) => {
+    const key = errors[target];
+    return key ? t(key, { domain: staffEmailDomain }) : undefined;
+  };
+  const fields = type ? REGISTER_FIELDS[type] : [];
+  const summaryItems: ErrorSummaryItem[] = (['jenis', ...fields, 'captcha_answer'] as RegisterErrorTarget[])
+    .filter((target) => errors[target])
+    .map((target) => ({ field: target, message: message(target)! }));
+
+  const label = (field: RegisterField) => {
+    if (field === 'email') return r.fields.email;
+    const own = r.fields[type!];
+    return field === 'name' ? own.name : own.id;
+  };
+  const hint = (field: RegisterField) => {
+    if (field === 'email') return type === 'kakitangan' ? t('register.fields.emailStaffHint', { domain: staffEmailDomain }) : r.fields.emailHint;
+    const own = r.fields[type!];
+    return field === 'name' ? own.nameHint : own.idHint;
+  };
+
+  const onTypeChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const value = event.target.value;
+    setType(isUserType(value) ? value : null);
+  };
+
+  const documentTitle = messages.common.meta.titleTemplate.replace('%s', r.metaTitle);
+  const showSummary = summaryItems.length > 0 || Boolean(state.problem);
+
+  return (
+    <div className="space-y-8">
+      {!showSummary && <title>{documentTitle}</title>}
+      {showSummary && (
+        <ErrorSummary
+          // A new key per submission: the summary takes focus again even when the errors are the same.
+          key={state.attempt}
+          title={problemTitle(state.problem, messages)}
+          description={state.problem ? <ProblemText problem={state.problem} messages={messages} website={website} /> : undefined}
+          errors={summaryItems}
+          titlePrefix={messages.common.titlePrefixError}
+          documentTitle={documentTitle}
+        />
+      )}
+
+      {/* Its own GET form: without JavaScript, "Teruskan" loads the chosen type's form. */}
+      <form method="get" action="/daftar" className="space-y-4">
+        <SelectField
+          name="jenis"
+          label={r.type.label}
+          hint={r.type.hint}
+          required
+          selectRef={select}
+          defaultValue={type ?? ''}
+          onChange={onTypeChange}
+          error={message('jenis')}
+          errorPrefix={messages.common.errorSummary.prefix}
+          options={[{ value: '', label: r.type.choose }, ...USER_TYPES.map((value) => ({ value, label: r.type.options[value] }))]}
+        />
+        {!hydrated && (
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold text-gray-900 shadow-button hover:bg-gray-50"
+          >
+            {r.type.continue}
+          </button>
+        )}
+      </form>
+
+      {type && (
+        <form action={formAction} noValidate className="space-y-6 border-t border-gray-200 pt-6">
+          <input type="hidden" name="jenis" value={type} />
+          <p className="text-body-sm text-gray-600">{r.required}</p>
+          {fields.map((field) => (
+            <TextField
+              // Per type: switching from Individu to Syarikat must not carry a MyKad into the SSM box.
+              key={field === 'email' ? field : `${type}-${field}`}
+              name={field}
+              label={label(field)}
+              hint={hint(field)}
+              required
+              error={message(field)}
+              errorPrefix={messages.common.errorSummary.prefix}
+              defaultValue={state.values[field] ?? ''}
+              {...FIELD_SPECS[field]}
+              autoComplete={field === 'name' && (type === 'syarikat' || type === 'institusi') ? 'organization' : FIELD_SPECS[field].autoComplete}
+            />
+          ))}
+          <CaptchaField challenge={state.captcha ?? challenge} error={message('captcha_answer')} labels={messages.captcha} />
+          <SubmitButton pendingLabel={r.submitting} className="w-full sm:w-auto sm:min-w-40">
+            {r.submit}
+          </SubmitButton>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function problemTitle(problem: RegisterFormProblem | undefined, messages: RegisterFormMessages): string {
+  switch (problem?.kind) {
+    case 'duplicate':
+    case 'companyEmailMismatch':
+    case 'staffDomain':
+      return messages.register.refused.title;
+    default:
+      return messages.common.errorSummary.title;
+  }
+}
+
+function ProblemText({
+  problem,
+  messages,
+  website,
+}: {
+  problem: RegisterFormProblem;
+  messages: RegisterFormMessages;
+  website: { href: string; label: string };
+}) {
+  const refused = messages.register.refused;
+  const t = messageLookup(messages);
+  const websiteLink = (
+    <a href={website.href} rel="noopener noreferrer">
+      {website.label}
+    </a>
+  );
+  switch (problem.kind) {
+    case 'duplicate':
+      return (
+        <>
+          <p>{refused.duplicate}</p>
+          <p>
+            {refused.duplicateAdvice}: {websiteLink}.
+          </p>
+        </>
+      );
+    case 'companyEmailMismatch':
+      return (
+        <>
+          <p>{refused.companyEmailMismatch}</p>
+          <p>
+            {refused.companyEmailAdvice}: {websiteLink}.
+          </p>
+        </>
+      );
+    case 'staffDomain':
+      return null;
+    case 'rateLimited':
+      return <p>{t('register.refused.rateLimited', { seconds: problem.seconds })}</p>;
+    case 'unexpected':
+      return <p>{refused.unexpected}</p>;
+  }
+}
