@@ -157,7 +157,7 @@ export function RegisterForm({
           <p className="text-body-sm text-gray-600">{r.required}</p>
           {fields.map((field) => (
             <TextField
-              // Per type: switching from Individu to Syarikat must not carry a MyKad into the SSM box.
+              // Per type: switching from Individu to Syarikat must not carry a person's name into the company's.
               key={field === 'email' ? field : `${type}-${field}`}
               name={field}
               label={label(field)}
