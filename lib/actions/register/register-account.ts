@@ -38,19 +38,28 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
     values,
     errors,
     problem,
-    captcha: await createCaptchaChallenge(locale).catch(() => null),
+    // The challenge shown was used up by this submission, except when it was turned away before the captcha
+    // was checked: then the one on screen still holds (and a blocked client creates no rows).
+    captcha:
+      problem?.kind === 'rateLimited'
+        ? prev.status === 'success'
+          ? null
+          : prev.captcha
+        : await createCaptchaChallenge(locale).catch(() => null),
   });
 
   try {
     const settings = env();
     const ip = clientAddress(await headers());
 
+    // Before anything that writes (a new captcha challenge is a row too).
+    const limit = await hitRateLimit('register', ip, settings.REGISTER_RATE_PER_MINUTE);
+    if (!limit.allowed) return fail({}, { kind: 'rateLimited', seconds: limit.retryAfterSeconds });
+
+    // The "new code" button without JavaScript: the same form back, a new challenge, no errors.
     if (formData.get('intent') === CAPTCHA_REFRESH_INTENT) {
       return { status: 'idle', attempt, jenis, values, errors: {}, captcha: await createCaptchaChallenge(locale) };
     }
-
-    const limit = await hitRateLimit('register', ip, settings.REGISTER_RATE_PER_MINUTE);
-    if (!limit.allowed) return fail({}, { kind: 'rateLimited', seconds: limit.retryAfterSeconds });
 
     if (!jenis) return fail({ jenis: 'register.errors.typeRequired' });
 
