@@ -1,9 +1,37 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { auth } from '@/auth';
+import { sessionCookieName } from '@/lib/auth/cookies';
+import { proxyRedirect } from '@/lib/auth/proxy-rules';
+import { makeSessionCookiesBrowserScoped } from '@/lib/auth/session-cookie';
 import { applySecurityHeaders, securityHeaders } from '@/lib/http/security-headers';
 
-export function proxy(request: NextRequest) {
+type Wrapped = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const security = securityHeaders(request);
-  return applySecurityHeaders(NextResponse.next({ request: { headers: security.requestHeaders } }), security);
+  const next = () => NextResponse.next({ request: { headers: security.requestHeaders } });
+
+  // Only page loads (GET) pass through Auth.js here. Server actions (POST) and Auth.js's own routes set the
+  // session cookie themselves; a second Set-Cookie from this proxy could undo a log-out or a version bump.
+  const { pathname } = request.nextUrl;
+  if (request.method !== 'GET' || pathname.startsWith('/api/auth') || pathname.startsWith('/_next/')) {
+    return applySecurityHeaders(next(), security);
+  }
+
+  // auth() re-reads the account (lib/auth/jwt-callback.ts) and re-issues the cookie: this request counts
+  // as activity for the 30-minute idle limit. The redirects are a convenience; lib/auth/guards.ts decides.
+  let remember: boolean | undefined;
+  // With a lazily built config (auth.ts), auth(handler) resolves to the wrapped handler.
+  const withAuth = (await auth((req) => {
+    const user = req.auth?.user ?? null;
+    remember = user?.remember;
+    const hadCookie = req.cookies.getAll().some((c) => c.name.startsWith(sessionCookieName()));
+    const target = proxyRedirect(req.nextUrl.pathname, user, hadCookie);
+    return target ? NextResponse.redirect(new URL(target, req.url)) : next();
+  })) as unknown as Wrapped;
+  const response = await withAuth(request, event);
+  if (remember === false) makeSessionCookiesBrowserScoped(response.headers);
+  return applySecurityHeaders(response, security);
 }
 
 export const config = {

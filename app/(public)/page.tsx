@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { asLoginNotice, LoginBox } from '@/components/auth/login-box';
 import { ButtonLink } from '@/components/ui/button';
 import { SectionTitle } from '@/components/ui/heading';
 import { env } from '@/lib/config/env';
@@ -10,8 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('common.home.title') };
 }
 
-/** Laman Utama (SPEC §1.1): what ECOS is, the Daftar Pengguna button, and (later) the LOG MASUK box. */
-export default async function HomePage() {
+type Props = { searchParams: Promise<{ keluar?: string | string[] }> };
+
+/** Laman Utama (SPEC §1.1): what ECOS is, the Daftar Pengguna button, and the LOG MASUK box. */
+export default async function HomePage({ searchParams }: Props) {
   const { t } = await getT();
   const hours = env().GENERATED_PASSWORD_TTL_HOURS;
   const steps = [
@@ -35,11 +38,8 @@ export default async function HomePage() {
           </ButtonLink>
         </section>
 
-        {/*
-          The LOG MASUK box goes at the top of this column (components/auth/login-box.tsx, from the log-in
-          issue). Until log-in works nothing here may look like a log-in form (issue 2, item 3).
-        */}
         <div className="space-y-6">
+          <LoginBox notice={asLoginNotice((await searchParams).keluar)} />
           <section aria-labelledby="tajuk-bantuan" className="rounded-xl border border-gray-200 bg-white p-6 shadow-card">
             <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
             <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { PortalMenu } from '@/components/auth/portal-menu';
+import { Callout } from '@/components/ui/callout';
+import { PageTitle } from '@/components/ui/heading';
+import { getDb } from '@/db';
+import { getUserSummary } from '@/db/queries/users';
+import { requireCompletedSteps } from '@/lib/auth/guards';
+import { getT } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t('auth.dashboard.title') };
+}
+
+/** The dashboard (SPEC §4.1): "Selamat Datang, <NAMA>" and the menu. */
+export default async function DashboardPage() {
+  // The layout checks too, but a page must not rely on its layout (layouts do not re-run on navigation).
+  const user = await requireCompletedSteps();
+  const { locale, t } = await getT();
+  const summary = await getUserSummary(await getDb(), user.id);
+  if (!summary) return null;
+  return (
+    <div className="grid gap-6 md:grid-cols-[16rem_minmax(0,1fr)] md:items-start">
+      <div className="space-y-4 md:order-2">
+        <PageTitle>{t('auth.dashboard.welcome', { name: summary.name })}</PageTitle>
+        <Callout locale={locale}>
+          <p>{t('auth.dashboard.servicesSoon')}</p>
+        </Callout>
+      </div>
+      <div className="md:order-1">
+        <PortalMenu locale={locale} userType={summary.userType} current="/dashboard" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { TermsText } from '@/components/auth/terms-text';
+import { PageTitle } from '@/components/ui/heading';
+import { loadTerms } from '@/content/terms/load';
+import { getT } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t('auth.terms.title') };
+}
+
+/** The Terma dan Syarat the LOG MASUK box links to: readable before logging in (SPEC §2.1). */
+export default async function TermsPage() {
+  const { locale, t } = await getT();
+  const terms = await loadTerms(locale);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <PageTitle>{terms.title}</PageTitle>
+        <p className="text-body-sm text-gray-600">{t('auth.terms.version', { version: terms.version })}</p>
+      </div>
+      <TermsText terms={terms} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { useActionState, useEffect, useState } from 'react';
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { SelectField } from '@/components/form/select-field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { TextField } from '@/components/form/text-field';
+import { messageLookup } from '@/components/form/translate';
+import { Callout } from '@/components/ui/callout';
+import type { SecurityQuestionField, StepFormState } from '@/lib/actions/auth/step-state';
+import type { Locale } from '@/lib/i18n/locales';
+import { ANSWER_MAX, CUSTOM_QUESTION, CUSTOM_QUESTION_MAX, SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question';
+import type authMessages from '@/messages/ms/auth.json';
+
+type State = StepFormState<SecurityQuestionField>;
+
+export type SecurityQuestionFormProps = {
+  action: (state: State, formData: FormData) => Promise<State>;
+  initialState: State;
+  locale: Locale;
+  messages: {
+    auth: { securityQuestion: (typeof authMessages)['securityQuestion']; steps: (typeof authMessages)['steps'] };
+    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+  };
+};
+
+const FIELDS: readonly SecurityQuestionField[] = ['question', 'customQuestion', 'answer'];
+
+/**
+ * PERINGATAN KATALALUAN (SPEC §3.3, manual item 14): Soalan, the own-question field when "Tulis soalan saya
+ * sendiri." is chosen, Jawapan, Simpan. Without JavaScript the own-question field is always shown, with a
+ * hint saying when it is used.
+ */
+export function SecurityQuestionForm({ action, initialState, locale, messages }: SecurityQuestionFormProps) {
+  const [state, formAction] = useActionState(action, initialState);
+  const [question, setQuestion] = useState(state.values.question || SECURITY_QUESTION_KEYS[0]);
+  const [hydrated, setHydrated] = useState(false);
+  const t = messageLookup(messages);
+  const s = messages.auth.securityQuestion;
+  const prefix = messages.common.errorSummary.prefix;
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (state.values.question) setQuestion(state.values.question);
+  }, [state]);
+
+  const first = (field: SecurityQuestionField) => {
+    const message = state.errors[field]?.[0];
+    return message ? t(`auth.${message.key}`, message.vars) : undefined;
+  };
+  const summary: ErrorSummaryItem[] = FIELDS.filter((f) => state.errors[f]).map((field) => ({ field, message: first(field)! }));
+  const problem = state.problem ? t(`auth.${state.problem.key}`) : undefined;
+  const options = [...SECURITY_QUESTION_KEYS, CUSTOM_QUESTION].map((key) => ({ value: key, label: s.questions[key as keyof typeof s.questions] }));
+  const showCustom = !hydrated || question === CUSTOM_QUESTION;
+
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-6">
+      <Callout locale={locale}>
+        <p>{s.intro}</p>
+      </Callout>
+      {state.status === 'error' && (
+        <ErrorSummary
+          key={state.attempt}
+          title={messages.common.errorSummary.title}
+          description={problem ? <p>{problem} {state.problem?.href && <a href={state.problem.href}>{messages.auth.steps.goToOwed}</a>}</p> : undefined}
+          errors={summary}
+          titlePrefix={messages.common.titlePrefixError}
+        />
+      )}
+      <SelectField
+        name="question"
+        label={s.question}
+        options={options}
+        error={first('question')}
+        errorPrefix={prefix}
+        required
+        value={question}
+        onChange={(event) => setQuestion(event.target.value)}
+        width="lg"
+      />
+      {showCustom && (
+        <TextField
+          name="customQuestion"
+          label={s.customQuestion}
+          hint={hydrated ? undefined : s.customHint}
+          error={first('customQuestion')}
+          errorPrefix={prefix}
+          required={hydrated}
+          maxLength={CUSTOM_QUESTION_MAX}
+          defaultValue={state.values.customQuestion}
+          key={`q${state.attempt}`}
+        />
+      )}
+      <TextField
+        name="answer"
+        label={s.answer}
+        hint={s.hint}
+        error={first('answer')}
+        errorPrefix={prefix}
+        required
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={ANSWER_MAX * 2}
+      />
+      <SubmitButton size="lg">{s.submit}</SubmitButton>
+    </form>
+  );
+}

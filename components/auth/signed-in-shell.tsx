@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { PageShell } from '@/components/layout/page-shell';
+import type { NavItem } from '@/components/layout/nav-items';
+import { SESSION_LIMITS } from '@/lib/auth/session-policy';
+import type { SessionUser } from '@/lib/auth/guards';
+import { namespace } from '@/lib/i18n/messages';
+import { getLocale } from '@/lib/i18n/server';
+import { IdleWarning } from './idle-warning';
+import { LogOutButton } from './log-out-button';
+
+/** The frame of every signed-in page: Log Keluar in the header, and the idle warning when it applies. */
+export async function SignedInShell({ user, navItems = [], children }: { user: SessionUser; navItems?: readonly NavItem[]; children: ReactNode }) {
+  const locale = await getLocale();
+  const session = namespace(locale, 'auth').session;
+  return (
+    <PageShell navItems={navItems} headerActions={<LogOutButton locale={locale} />}>
+      {children}
+      {!user.remember && (
+        <IdleWarning
+          idleMs={SESSION_LIMITS.idleMs}
+          warnBeforeMs={SESSION_LIMITS.warnBeforeIdleMs}
+          messages={{ idleTitle: session.idleTitle, idleBody: session.idleBody, continue: session.continue, expired: session.expired }}
+        />
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,83 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { signIn } from '@/auth';
+import { getDb } from '@/db';
+import { pendingStepsByLoginId } from '@/db/queries/users';
+import { canonicalLoginId } from '@/lib/accounts/login-id';
+import { parseLoginRefusal } from '@/lib/auth/login-refusal';
+import { landingPath } from '@/lib/auth/steps';
+import { formatDateTimeMY } from '@/lib/i18n/format-date';
+import { getLocale } from '@/lib/i18n/server';
+import { log } from '@/lib/log/logger';
+import { makeSessionCookieBrowserScoped } from './browser-session-cookie';
+import type { LogInField, LogInState } from './log-in-state';
+
+const ticked = (value: FormDataEntryValue | null) => value === 'on';
+
+/**
+ * LOG MASUK (SPEC §2). A thin wrapper around Auth.js's signIn, whose authorize() calls verifyCredentials:
+ * this action checks the form, maps a refusal to its message, makes a session without Ingati Katalaluan
+ * a browser-session cookie, and sends the user to the first step owed or the dashboard.
+ */
+export async function logInAction(prev: LogInState, formData: FormData): Promise<LogInState> {
+  const attempt = prev.attempt + 1;
+  const loginId = String(formData.get('loginId') ?? '').slice(0, 100);
+  const password = String(formData.get('password') ?? '').slice(0, 200);
+  const remember = ticked(formData.get('remember'));
+  const terms = ticked(formData.get('terms'));
+  const values = { loginId, remember, terms };
+  const fail = (errors: Partial<Record<LogInField, string>>, problem?: LogInState['problem']): LogInState => ({
+    status: 'error',
+    attempt,
+    values,
+    errors,
+    problem,
+  });
+
+  // Every missing answer at once; the terms box is checked here too, not only by the disabled button.
+  const errors: Partial<Record<LogInField, string>> = {};
+  if (!loginId.trim()) errors.loginId = 'login.errors.loginIdRequired';
+  if (!password) errors.password = 'login.errors.passwordRequired';
+  if (!terms) errors.terms = 'login.errors.terms';
+  if (Object.keys(errors).length) return fail(errors);
+
+  try {
+    await signIn('credentials', { loginId, password, remember: remember ? 'on' : '', terms: 'on', redirect: false });
+  } catch (error) {
+    // signIn signals problems with AuthError; anything else (a redirect among them) is not ours to swallow.
+    if (!(error instanceof AuthError)) throw error;
+    if (error.type !== 'CredentialsSignin') {
+      log.error('auth.login_error', { error });
+      return fail({}, { key: 'login.errors.unknown' });
+    }
+    return fail({}, await refusalMessage((error as AuthError & { code?: string }).code));
+  }
+
+  if (!remember) await makeSessionCookieBrowserScoped();
+  const steps = await pendingStepsByLoginId(await getDb(), canonicalLoginId(loginId));
+  redirect(landingPath(steps ?? []));
+}
+
+async function refusalMessage(code: string | undefined): Promise<NonNullable<LogInState['problem']>> {
+  const refusal = parseLoginRefusal(code);
+  switch (refusal.reason) {
+    case 'invalid':
+      return { key: 'login.errors.invalid' };
+    case 'locked':
+      return refusal.lockedUntil
+        ? { key: 'login.errors.locked', vars: { until: formatDateTimeMY(refusal.lockedUntil, await getLocale()) } }
+        : { key: 'login.errors.lockedByOfficer' };
+    case 'throttled':
+      return { key: 'login.errors.throttled', vars: { seconds: refusal.retryAfterSeconds } };
+    case 'expired_generated':
+      return { key: 'login.errors.expiredGenerated' };
+    case 'disabled':
+      return { key: 'login.errors.disabled' };
+    case 'terms':
+      return { key: 'login.errors.terms' };
+    default:
+      return { key: 'login.errors.unknown' };
+  }
+}

@@ -1,0 +1,27 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { signOut } from '@/auth';
+import { acceptTerms } from '@/lib/accounts/first-login/accept-terms';
+import { declineTerms } from '@/lib/accounts/first-login/decline-terms';
+import { requireUser } from '@/lib/auth/guards';
+import { landingPath, STEP_PATHS } from '@/lib/auth/steps';
+import { requestContext } from './request-context';
+
+/**
+ * Saya Setuju / Tidak Setuju (SPEC §3.1): one form, two submit buttons. A plain post: no form state to keep,
+ * so every outcome is a redirect — to the next step, to the step actually owed, or (Tidak Setuju) out.
+ */
+export async function respondToTermsAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const { ip, userAgent } = await requestContext();
+
+  if (formData.get('intent') === 'agree') {
+    const result = await acceptTerms({ userId: user.id, ip, userAgent });
+    redirect(result.ok ? landingPath(result.pendingSteps) : result.owed ? STEP_PATHS[result.owed] : landingPath([]));
+  }
+
+  const result = await declineTerms({ userId: user.id, ip });
+  if (!result.ok) redirect(result.owed ? STEP_PATHS[result.owed] : landingPath([]));
+  await signOut({ redirectTo: '/?keluar=terma' });
+}

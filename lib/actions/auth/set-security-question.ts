@@ -1,0 +1,55 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { setSecurityQuestion } from '@/lib/accounts/first-login/set-security-question';
+import { authorizeStepAction } from '@/lib/auth/guards';
+import { landingPath } from '@/lib/auth/steps';
+import { ANSWER_MAX, CUSTOM_QUESTION_MAX } from '@/lib/validation/security-question';
+import { requestContext } from './request-context';
+import type { SecurityQuestionField, StepFormState } from './step-state';
+
+type State = StepFormState<SecurityQuestionField>;
+
+const MESSAGES: Record<string, string> = {
+  'question:required': 'securityQuestion.errors.question',
+  'customQuestion:required': 'securityQuestion.errors.customQuestionRequired',
+  'customQuestion:tooLong': 'securityQuestion.errors.customQuestionTooLong',
+  'answer:required': 'securityQuestion.errors.answerRequired',
+  'answer:tooLong': 'securityQuestion.errors.answerTooLong',
+};
+
+/** PERINGATAN KATALALUAN (SPEC §3.3): the last first-log-in step; then the dashboard. */
+export async function setSecurityQuestionAction(prev: State, formData: FormData): Promise<State> {
+  const attempt = prev.attempt + 1;
+  const gate = await authorizeStepAction('security_question');
+  if (!gate.ok) {
+    const key = gate.reason === 'earlier_step_owed' ? 'steps.outOfOrder' : 'steps.alreadyDone';
+    return { status: 'error', attempt, values: {}, errors: {}, problem: { key, href: gate.next } };
+  }
+
+  const question = String(formData.get('question') ?? '');
+  const customQuestion = String(formData.get('customQuestion') ?? '').slice(0, 500);
+  const answer = String(formData.get('answer') ?? '').slice(0, 500);
+  const { ip } = await requestContext();
+  const result = await setSecurityQuestion({
+    userId: gate.user.id,
+    input: { question: question as never, customQuestion, answer },
+    ip,
+  });
+
+  if (!result.ok) {
+    // The question is not secret and comes back; the answer never does.
+    const values = { question, customQuestion };
+    if (result.reason !== 'invalid') {
+      const key = result.reason === 'earlier_step_owed' ? 'steps.outOfOrder' : 'steps.alreadyDone';
+      return { status: 'error', attempt, values, errors: {}, problem: { key, href: landingPath(result.owed ? [result.owed] : []) } };
+    }
+    const errors: State['errors'] = {};
+    for (const [field, codes] of Object.entries(result.fieldErrors) as [SecurityQuestionField, string[]][]) {
+      const max = field === 'answer' ? ANSWER_MAX : CUSTOM_QUESTION_MAX;
+      errors[field] = codes.map((code) => ({ key: MESSAGES[`${field}:${code}`] ?? MESSAGES[`${field}:required`], vars: { max } }));
+    }
+    return { status: 'error', attempt, values, errors };
+  }
+  redirect(landingPath(result.pendingSteps));
+}
