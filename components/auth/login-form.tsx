@@ -98,7 +98,10 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
           error={fieldError('terms')}
           errorPrefix={prefix}
           required
-          checked={termsTicked}
+          // Uncontrolled and remounted per attempt: React resets the form after the action, and a
+          // controlled box would then show unticked while MASUK stayed enabled.
+          defaultChecked={state.values.terms}
+          key={`t${state.attempt}`}
           onChange={(event) => setTermsTicked(event.target.checked)}
         />
       </div>
