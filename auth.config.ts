@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import { encode } from 'next-auth/jwt';
 import { env } from '@/lib/config/env';
+import { log } from '@/lib/log/logger';
 import { sessionCookieName, sessionCookieOptions, secureCookies } from '@/lib/auth/cookies';
 import { absoluteExpiry, idleExpiry, readClaims, SESSION_LIMITS } from '@/lib/auth/session-policy';
 
@@ -26,6 +27,20 @@ export function authConfig() {
         const seconds = claims ? Math.max(1, Math.ceil((absoluteExpiry(claims) - Date.now()) / 1000)) : params.maxAge;
         return encode({ ...params, maxAge: seconds });
       },
+    },
+    // Into our one-line JSON logs. A refused log-in is an expected outcome, already counted and audited
+    // by verifyCredentials: not an error. An expired or tampered token just ends the session.
+    logger: {
+      error(error: Error) {
+        const name = (error as { type?: string }).type ?? error.name;
+        if (name === 'CredentialsSignin') return;
+        if (name === 'JWTSessionError') log.info('auth.session_token_rejected', { error: error.message });
+        else log.error('auth.error', { name, error: error.message });
+      },
+      warn(code: string) {
+        log.warn('auth.warning', { code });
+      },
+      debug() {},
     },
     useSecureCookies: secureCookies(),
     cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
