@@ -13,7 +13,7 @@ const messages: RegisterFormMessages = {
 };
 
 function renderForm({ state, type = null }: { state?: RegisterFormState; type?: RegisterUserType | null } = {}) {
-  const action = jest.fn(async (s: RegisterFormState) => s);
+  const action = jest.fn(async (s: RegisterFormState, _form: FormData) => s);
   render(
     <RegisterForm
       action={action}
