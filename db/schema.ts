@@ -200,3 +200,51 @@ export type NewUser = typeof users.$inferInsert;
 export type UserType = (typeof userTypeEnum.enumValues)[number];
 export type IdType = (typeof idTypeEnum.enumValues)[number];
 export type CompanyRecord = typeof companyRecords.$inferSelect;
+
+/**
+ * The profile (SPEC §4.3): one row per account once it is first saved. Which fields apply depends on the
+ * account's type; `completedAt` is set when every mandatory field of that type is filled and declared.
+ */
+export const profiles = pgTable('profiles', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  citizen: boolean('citizen'),
+  idKind: text('id_kind'),
+  idNumber: text('id_number'),
+  address1: text('address1'),
+  address2: text('address2'),
+  address3: text('address3'),
+  postcode: text('postcode'),
+  city: text('city'),
+  state: text('state'),
+  phone: text('phone'),
+  mobile: text('mobile'),
+  fax: text('fax'),
+  office: text('office'),
+  contactName: text('contact_name'),
+  contactMyKad: text('contact_mykad'),
+  contactPhone: text('contact_phone'),
+  declaredAt: ts('declared_at'),
+  completedAt: ts('completed_at'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** A change of e-mail waits for a link sent to the new address; only a hash of the token is stored. */
+export const emailChangeRequests = pgTable(
+  'email_change_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    newEmail: text('new_email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: ts('expires_at').notNull(),
+    usedAt: ts('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('email_change_requests_user_idx').on(t.userId)],
+);
+
+export type Profile = typeof profiles.$inferSelect;
