@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { rateLimits } from '@/db/schema';
 
@@ -8,6 +8,14 @@ export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number; cou
  * A fixed-window counter in the database, so a limit holds across every server instance. One upsert per
  * hit; old windows are swept now and then rather than on every request.
  */
+/** Sweeps old windows on about one hit in a hundred. */
+let sweep = () => Math.random() < 0.01;
+
+/** For tests: make every hit sweep (or none). */
+export function setRateLimitSweep(decide: () => boolean): void {
+  sweep = decide;
+}
+
 export async function hitRateLimit(
   bucket: string,
   key: string,
@@ -26,8 +34,8 @@ export async function hitRateLimit(
       set: { count: sql`${rateLimits.count} + 1` },
     })
     .returning({ count: rateLimits.count });
-  if (Math.random() < 0.01) {
-    await db.delete(rateLimits).where(sql`${rateLimits.windowStart} < ${new Date(now.getTime() - 24 * 3600 * 1000)}`);
+  if (sweep()) {
+    await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)));
   }
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: row.count <= limit, retryAfterSeconds, count: row.count };

@@ -1,5 +1,7 @@
 /** @jest-environment node */
-import { hitRateLimit } from '@/lib/throttle/rate-limit';
+import { sql } from 'drizzle-orm';
+import { rateLimits } from '@/db/schema';
+import { hitRateLimit, setRateLimitSweep } from '@/lib/throttle/rate-limit';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 
 let t: TestDatabase;
@@ -24,4 +26,16 @@ test('concurrent hits are all counted', async () => {
   const now = new Date('2026-11-24T11:00:00Z');
   const results = await Promise.all(Array.from({ length: 30 }, () => hitRateLimit('register', '10.0.0.9', 20, 60, now)));
   expect(results.filter((r) => r.allowed)).toHaveLength(20);
+});
+
+test('windows older than a day are swept away', async () => {
+  setRateLimitSweep(() => true);
+  try {
+    await hitRateLimit('sweep', '10.0.0.3', 5, 60, new Date('2026-11-20T10:00:00Z'));
+    await hitRateLimit('sweep', '10.0.0.4', 5, 60, new Date('2026-11-24T10:00:00Z'));
+    const rows = await t.db.select({ key: rateLimits.key }).from(rateLimits).where(sql`${rateLimits.bucket} = 'sweep'`);
+    expect(rows.map((r) => r.key)).toEqual(['10.0.0.4']);
+  } finally {
+    setRateLimitSweep(() => false);
+  }
 });
