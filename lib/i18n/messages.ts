@@ -11,14 +11,16 @@ import msAuth from '@/messages/ms/auth.json';
 import enAuth from '@/messages/en/auth.json';
 import msPortal from '@/messages/ms/portal.json';
 import enPortal from '@/messages/en/portal.json';
+import msContent from '@/messages/ms/content.json';
+import enContent from '@/messages/en/content.json';
 
 /**
  * Every user-facing string, by namespace, in Malay (the default) and English. A namespace per domain keeps
  * each file small; the English file must hold the same keys (a unit test checks).
  */
 export const MESSAGES = {
-  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal },
-  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal },
+  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal, content: msContent },
+  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal, content: enContent },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)['ms'];
