@@ -40,6 +40,7 @@ const schema = z
     LOCKOUT_MAX_HOURS: positiveInt.default(24),
     LOGIN_RATE_PER_MINUTE: positiveInt.default(20),
     REGISTER_RATE_PER_MINUTE: positiveInt.default(10),
+    RECOVERY_RATE_PER_HOUR: positiveInt.default(20),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     OUTBOX_POLL_SECONDS: positiveInt.default(30),
     APP_URL: z.url().optional(),

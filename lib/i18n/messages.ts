@@ -11,6 +11,8 @@ import msAuth from '@/messages/ms/auth.json';
 import enAuth from '@/messages/en/auth.json';
 import msPortal from '@/messages/ms/portal.json';
 import enPortal from '@/messages/en/portal.json';
+import msRecovery from '@/messages/ms/recovery.json';
+import enRecovery from '@/messages/en/recovery.json';
 import msContent from '@/messages/ms/content.json';
 import enContent from '@/messages/en/content.json';
 
@@ -19,8 +21,8 @@ import enContent from '@/messages/en/content.json';
  * each file small; the English file must hold the same keys (a unit test checks).
  */
 export const MESSAGES = {
-  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal, content: msContent },
-  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal, content: enContent },
+  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal, content: msContent, recovery: msRecovery },
+  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal, content: enContent, recovery: enRecovery },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)['ms'];

@@ -4,6 +4,7 @@ import { createElement, type ComponentProps, type ReactElement } from 'react';
 import AccountLockedEmail from '@/emails/account-locked';
 import GeneratedPasswordEmail from '@/emails/generated-password';
 import PasswordChangedEmail from '@/emails/password-changed';
+import RecoveryLinkEmail from '@/emails/recovery-link';
 import { translator } from '@/lib/i18n/messages';
 
 const ms = translator('ms');
@@ -32,6 +33,10 @@ export const TEMPLATES = {
   'password-changed': {
     component: PasswordChangedEmail,
     subject: () => bilingualSubject('auth.mail.passwordChanged.subject'),
+  },
+  'recovery-link': {
+    component: RecoveryLinkEmail,
+    subject: () => bilingualSubject('mail.recoveryLink.subject'),
   },
 } satisfies Record<string, Entry<never>>;
 

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { PortalMenu } from '@/components/auth/portal-menu';
+import { PageTitle } from '@/components/ui/heading';
+import { getDb } from '@/db';
+import { getUserSummary } from '@/db/queries/users';
+import { changePasswordAction } from '@/lib/actions/account/change-password';
+import { initialChangePasswordState } from '@/lib/actions/account/change-password-state';
+import { requireCompletedSteps } from '@/lib/auth/guards';
+import { env } from '@/lib/config/env';
+import { namespace } from '@/lib/i18n/messages';
+import { getT } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t('recovery.change.title') };
+}
+
+/** TUKAR KATA LALUAN (SPEC §4.1 menu, §5), beside the dashboard's menu. */
+export default async function ChangePasswordPage() {
+  // The layout checks too, but a page must not rely on its layout.
+  const user = await requireCompletedSteps();
+  const { locale, t } = await getT();
+  const summary = await getUserSummary(await getDb(), user.id);
+  if (!summary) return null;
+  const common = namespace(locale, 'common');
+  return (
+    <div className="grid gap-6 md:grid-cols-[16rem_minmax(0,1fr)] md:items-start">
+      <div className="space-y-4 md:order-2">
+        <PageTitle>{t('recovery.change.title')}</PageTitle>
+        <p className="max-w-prose text-body-lg text-gray-700">{t('recovery.change.intro')}</p>
+        <ChangePasswordForm
+          action={changePasswordAction}
+          initialState={initialChangePasswordState}
+          locale={locale}
+          loginId={summary.loginId}
+          maxLength={env().PASSWORD_MAX_LENGTH}
+          messages={{
+            auth: { newPassword: namespace(locale, 'auth').newPassword },
+            recovery: { change: namespace(locale, 'recovery').change },
+            common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+          }}
+        />
+      </div>
+      <div className="md:order-1">
+        <PortalMenu locale={locale} userType={summary.userType} current="/tukar-katalaluan" />
+      </div>
+    </div>
+  );
+}

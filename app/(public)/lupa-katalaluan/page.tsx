@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { RecoveryRequestForm } from '@/components/recovery/recovery-request-form';
+import { PageTitle } from '@/components/ui/heading';
+import { requestRecoveryLinkAction } from '@/lib/actions/recovery/request-link';
+import { initialRecoveryRequestState } from '@/lib/actions/recovery/state';
+import { namespace } from '@/lib/i18n/messages';
+import { getT } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t('recovery.request.title') };
+}
+
+/** LUPA KATALALUAN (SPEC §5.1), linked from the LOG MASUK box. */
+export default async function RecoveryRequestPage() {
+  const { locale, t } = await getT();
+  const common = namespace(locale, 'common');
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div className="space-y-2">
+        <PageTitle>{t('recovery.request.title')}</PageTitle>
+        <p className="max-w-prose text-body-lg text-gray-700">{t('recovery.request.intro')}</p>
+      </div>
+      <RecoveryRequestForm
+        action={requestRecoveryLinkAction}
+        initialState={initialRecoveryRequestState}
+        messages={{
+          recovery: { request: namespace(locale, 'recovery').request },
+          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+        }}
+      />
+    </div>
+  );
+}

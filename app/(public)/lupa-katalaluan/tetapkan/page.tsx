@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { NewPasswordForm } from '@/components/auth/new-password-form';
+import { LockedNotice, RecoveryQuestionForm } from '@/components/recovery/recovery-question-form';
+import { Callout } from '@/components/ui/callout';
+import { PageTitle } from '@/components/ui/heading';
+import { findRecoveryLink, linkStage } from '@/lib/accounts/recovery/open-link';
+import { initialStepState } from '@/lib/actions/auth/step-state';
+import { answerRecoveryQuestionAction } from '@/lib/actions/recovery/answer-question';
+import { readLinkCookie } from '@/lib/actions/recovery/link-cookie';
+import { resetRecoveredPasswordAction } from '@/lib/actions/recovery/reset-password';
+import { initialRecoveryQuestionState } from '@/lib/actions/recovery/state';
+import { env } from '@/lib/config/env';
+import { formatDateTimeMY } from '@/lib/i18n/format-date';
+import { namespace } from '@/lib/i18n/messages';
+import { getT } from '@/lib/i18n/server';
+import { SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  // Belt and braces: the token is no longer in this address, but nothing here needs a Referer either.
+  return { title: t('recovery.link.title'), referrer: 'no-referrer', robots: { index: false } };
+}
+
+/**
+ * Where a recovery link lands once its token is in the cookie (SPEC §5.3): the security question when one
+ * is set, then KATALALUAN BARU's form. A used, expired or missing link gets a way to ask for a new one.
+ */
+export default async function RecoverySetPage() {
+  const { locale, t } = await getT();
+  const cookie = await readLinkCookie();
+  const link = cookie ? await findRecoveryLink(cookie.token) : undefined;
+  const common = namespace(locale, 'common');
+  const recovery = namespace(locale, 'recovery');
+  const commonMessages = { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError };
+
+  if (!cookie || !link) {
+    return (
+      <div className="max-w-3xl space-y-6">
+        <PageTitle>{t('recovery.link.title')}</PageTitle>
+        <Callout locale={locale} variant="warning" title={t('recovery.link.invalidTitle')} titleAs="h2" className="max-w-xl">
+          <p>{t('recovery.link.invalid')}</p>
+          <p>
+            <Link href="/lupa-katalaluan">{t('recovery.link.requestAgain')}</Link>
+          </p>
+        </Callout>
+      </div>
+    );
+  }
+
+  const stage = await linkStage(link, cookie.answered);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageTitle>{t('recovery.link.title')}</PageTitle>
+      {stage.stage === 'locked' && (
+        <LockedNotice
+          locale={locale}
+          title={t('recovery.question.lockedTitle')}
+          body={t('recovery.question.locked', { until: formatDateTimeMY(stage.lockedUntil, locale) })}
+          again={t('recovery.link.requestAgain')}
+        />
+      )}
+      {stage.stage === 'question' && (
+        <RecoveryQuestionForm
+          action={answerRecoveryQuestionAction}
+          initialState={initialRecoveryQuestionState}
+          locale={locale}
+          question={questionText(stage, t)}
+          messages={{ recovery: { question: recovery.question, link: recovery.link }, common: commonMessages }}
+        />
+      )}
+      {stage.stage === 'password' && (
+        <>
+          <p className="max-w-prose text-body-lg text-gray-700">{t('recovery.link.passwordIntro')}</p>
+          <NewPasswordForm
+            action={resetRecoveredPasswordAction}
+            initialState={initialStepState()}
+            locale={locale}
+            loginId={link.loginId}
+            maxLength={env().PASSWORD_MAX_LENGTH}
+            messages={{ auth: { newPassword: namespace(locale, 'auth').newPassword, steps: namespace(locale, 'auth').steps }, common: commonMessages }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A question from the manual's list is stored by key and shown in the page's language; one the user wrote, as written. */
+function questionText(stage: { question: string; isCustom: boolean }, t: (key: string) => string): string {
+  if (!stage.isCustom && (SECURITY_QUESTION_KEYS as readonly string[]).includes(stage.question)) return t(`auth.securityQuestion.questions.${stage.question}`);
+  return stage.question;
+}

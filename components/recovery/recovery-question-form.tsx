@@ -1,0 +1,83 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { SubmitButton } from '@/components/form/submit-button';
+import { TextField } from '@/components/form/text-field';
+import { messageLookup } from '@/components/form/translate';
+import { Callout } from '@/components/ui/callout';
+import type { RecoveryQuestionState } from '@/lib/actions/recovery/state';
+import type { Locale } from '@/lib/i18n/locales';
+import type recoveryMessages from '@/messages/ms/recovery.json';
+
+export type RecoveryQuestionFormProps = {
+  action: (state: RecoveryQuestionState, formData: FormData) => Promise<RecoveryQuestionState>;
+  initialState: RecoveryQuestionState;
+  locale: Locale;
+  /** The user's question, already in the page's language (or as the user wrote it). */
+  question: string;
+  messages: {
+    recovery: { question: (typeof recoveryMessages)['question']; link: (typeof recoveryMessages)['link'] };
+    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+  };
+};
+
+/**
+ * The security question behind a recovery link (SPEC §5.3): the question is the field's label, the answer
+ * is never sent back. When wrong answers have locked the id, the lock replaces the field.
+ */
+export function RecoveryQuestionForm({ action, initialState, locale, question, messages }: RecoveryQuestionFormProps) {
+  const [state, formAction] = useActionState(action, initialState);
+  const t = messageLookup(messages);
+  const q = messages.recovery.question;
+  const error = state.errors.answer ? t(state.errors.answer.key, state.errors.answer.vars) : undefined;
+
+  if (state.problem) {
+    return <LockedNotice locale={locale} title={q.lockedTitle} body={t(state.problem.key, state.problem.vars)} again={messages.recovery.link.requestAgain} announce />;
+  }
+
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-6">
+      <p className="text-body-lg text-gray-700">{q.intro}</p>
+      {state.status === 'error' && error && (
+        <ErrorSummary
+          key={state.attempt}
+          title={messages.common.errorSummary.title}
+          errors={[{ field: 'answer', message: error }]}
+          titlePrefix={messages.common.titlePrefixError}
+        />
+      )}
+      <TextField
+        name="answer"
+        label={question}
+        hint={q.hint}
+        error={error}
+        errorPrefix={messages.common.errorSummary.prefix}
+        required
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={500}
+        width="lg"
+      />
+      <SubmitButton size="lg" className="w-full sm:w-auto">
+        {q.submit}
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function LockedNotice({ locale, title, body, again, announce }: { locale: Locale; title: string; body: string; again: string; announce?: boolean }) {
+  return (
+    <div className="max-w-xl space-y-4">
+      <Callout locale={locale} variant="danger" title={title} titleAs="h2" announce={announce}>
+        <p>{body}</p>
+      </Callout>
+      <p>
+        <Link href="/lupa-katalaluan" className="font-medium text-primary-700 underline">
+          {again}
+        </Link>
+      </p>
+    </div>
+  );
+}

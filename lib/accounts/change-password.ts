@@ -1,0 +1,72 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { retireRecoveryTokens } from '@/db/queries/recovery-tokens';
+import { findUserForLogin, getUserSummary, lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
+import { maskLoginId } from '@/lib/accounts/login-id';
+import { recordAudit } from '@/lib/audit/record';
+import { isLocked } from '@/lib/auth/lockout';
+import { clearFailures, currentLock } from '@/lib/auth/login-throttle';
+import { recordFailedLogIn } from '@/lib/auth/verify-credentials';
+import { hashSecret, verifySecret } from '@/lib/crypto/argon';
+import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { newPasswordProblems, type PasswordFieldErrors } from './new-password-problems';
+
+export type ChangePasswordFieldErrors = PasswordFieldErrors & { current?: ('required' | 'wrong')[] };
+
+export type ChangePasswordResult =
+  | { ok: true; sessionVersion: number; previousSessionVersion: number }
+  | { ok: false; reason: 'invalid'; fieldErrors: ChangePasswordFieldErrors }
+  /** Too many wrong passwords for this id, here or at LOG MASUK: the current password is not even checked. */
+  | { ok: false; reason: 'locked'; lockedUntil: Date }
+  /** No such account, not active, or first-log-in steps still owed: this page is not for it. */
+  | { ok: false; reason: 'not_allowed' };
+
+export type ChangePasswordInput = { userId: string; currentPassword: string; password: string; confirm: string; ip: string; now?: Date };
+
+/**
+ * Tukar Kata Laluan (SPEC §5): the current password, then a new one under the KATALALUAN BARU policy. A
+ * wrong current password is a failed log-in for the id (same counter, lock and notice as LOG MASUK), so a
+ * session left open cannot be used to guess the password. Every problem is reported at once. On success,
+ * in one transaction: the new hash, the failure count cleared, recovery links retired, the session version
+ * bumped (every session ends; the caller moves its own to the new version), the audit row and the notice.
+ */
+export async function changePassword({ userId, currentPassword, password, confirm, ip, now = new Date() }: ChangePasswordInput): Promise<ChangePasswordResult> {
+  const db = await getDb();
+  const summary = await getUserSummary(db, userId);
+  const user = summary ? await findUserForLogin(db, summary.loginId) : undefined;
+  if (!user || user.status !== 'active' || user.pendingSteps.length > 0) return { ok: false, reason: 'not_allowed' };
+
+  const fieldErrors: ChangePasswordFieldErrors = (await newPasswordProblems(password, confirm, user)) ?? {};
+  if (!currentPassword) fieldErrors.current = ['required'];
+  else {
+    const lockedUntil = await currentLock(db, user.loginId);
+    if (isLocked(lockedUntil, now)) return { ok: false, reason: 'locked', lockedUntil };
+    if (!(await verifySecret(user.passwordHash, currentPassword))) {
+      const failure = await recordFailedLogIn(db, { loginId: user.loginId, user, ip, now });
+      if (!failure.ok && failure.reason === 'locked' && failure.lockedUntil) return { ok: false, reason: 'locked', lockedUntil: failure.lockedUntil };
+      fieldErrors.current = ['wrong'];
+    }
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors };
+
+  const result = await db.transaction(async (tx): Promise<ChangePasswordResult> => {
+    const locked = await lockUserForPasswordChange(tx, userId);
+    // Changed meanwhile (another tab, a recovery): the password just verified is no longer the current one.
+    if (!locked || locked.passwordHash !== user.passwordHash || locked.sessionVersion !== user.sessionVersion) {
+      return { ok: false, reason: 'invalid', fieldErrors: { current: ['wrong'] } };
+    }
+    const sessionVersion = locked.sessionVersion + 1;
+    await storeNewPassword(tx, userId, { passwordHash: await hashSecret(password), pendingSteps: locked.pendingSteps, at: now, sessionVersion });
+    await clearFailures(tx, locked.loginId, now);
+    await retireRecoveryTokens(tx, userId, now);
+    await recordAudit(tx, { action: 'auth.password_change', actorUserId: userId, targetUserId: userId, ip, details: { firstLogin: false } });
+    await enqueueEmail(tx, {
+      template: 'password-changed',
+      to: locked.email,
+      props: { name: locked.name, maskedId: maskLoginId(locked.loginId, locked.idType), changedAt: now.toISOString() },
+    });
+    return { ok: true, sessionVersion, previousSessionVersion: locked.sessionVersion };
+  });
+  if (result.ok) void kickOutbox();
+  return result;
+}

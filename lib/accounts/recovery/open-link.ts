@@ -1,0 +1,40 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { findUsableLink, lockHistory, type UsableLink } from '@/db/queries/recovery-tokens';
+import { recordAudit } from '@/lib/audit/record';
+import { lockoutSettings } from '@/lib/auth/lockout';
+import { hashRecoveryToken, isRecoveryTokenShape } from './token';
+import { lockAgainstLink } from './lock-gate';
+
+export type { UsableLink };
+
+/** The link behind a token when it can still be used (unused, unexpired, account not disabled). */
+export async function findRecoveryLink(token: string, now = new Date()): Promise<UsableLink | undefined> {
+  if (!isRecoveryTokenShape(token)) return undefined;
+  const link = await findUsableLink(await getDb(), hashRecoveryToken(token), now);
+  return link && link.status !== 'disabled' ? link : undefined;
+}
+
+/** Arriving from the e-mail (SPEC §5.2): audited whether or not the link still works. */
+export async function openRecoveryLink({ token, ip, now = new Date() }: { token: string; ip: string; now?: Date }): Promise<UsableLink | undefined> {
+  const link = await findRecoveryLink(token, now);
+  await recordAudit(await getDb(), {
+    action: link ? 'recovery.link_opened' : 'recovery.link_refused',
+    targetUserId: link?.userId ?? null,
+    ip,
+  });
+  return link;
+}
+
+/** What the link's page shows first: the question, a lock that stops answers to it, or the new password. */
+export type LinkStage =
+  | { stage: 'question'; question: string; isCustom: boolean }
+  | { stage: 'locked'; lockedUntil: Date }
+  | { stage: 'password' };
+
+export async function linkStage(link: UsableLink, answered: boolean, now = new Date()): Promise<LinkStage> {
+  if (!link.question || answered) return { stage: 'password' };
+  const lockedUntil = lockAgainstLink(await lockHistory(await getDb(), link.loginId), link.createdAt, now, lockoutSettings());
+  if (lockedUntil) return { stage: 'locked', lockedUntil };
+  return { stage: 'question', question: link.question, isCustom: !!link.questionIsCustom };
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { consumeRecoveryToken, findUsableLink, retireRecoveryTokens } from '@/db/queries/recovery-tokens';
+import { lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
+import type { RequiredStep } from '@/db/schema';
+import { statusAfter } from '@/lib/accounts/first-login/result';
+import { maskLoginId } from '@/lib/accounts/login-id';
+import { newPasswordProblems, type PasswordFieldErrors } from '@/lib/accounts/new-password-problems';
+import { recordAudit } from '@/lib/audit/record';
+import { releaseLock } from '@/lib/auth/login-throttle';
+import { withoutStep } from '@/lib/auth/steps';
+import { hashSecret } from '@/lib/crypto/argon';
+import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { hashRecoveryToken, isRecoveryTokenShape } from './token';
+
+export type ResetPasswordResult =
+  | { ok: true; pendingSteps: RequiredStep[]; status: 'pending' | 'active'; sessionVersion: number }
+  /** Used, expired, unknown, or the account disabled: the page offers a new link. */
+  | { ok: false; reason: 'invalid_link' }
+  /** The link's security question has not been answered yet. */
+  | { ok: false; reason: 'question_owed' }
+  | { ok: false; reason: 'invalid'; fieldErrors: PasswordFieldErrors };
+
+export type ResetPasswordInput = {
+  token: string;
+  /** That the right answer was given for this token (the caller keeps that in a sealed cookie). */
+  answered: boolean;
+  password: string;
+  confirm: string;
+  ip: string | null;
+  now?: Date;
+};
+
+/**
+ * Lupa Katalaluan's last step (SPEC §5.3–4): a new password under the KATALALUAN BARU policy. In one
+ * transaction: the link used up (a conditional update, so a double submission uses it once), every other
+ * link of the user retired, the password stored (no longer the generated one), 'password' dropped from the
+ * first-log-in steps (a pending user does the rest at the next log-in), the lock lifted — both the
+ * counter's and an account status of locked — the session version bumped so every session ends, the audit
+ * row and the notice e-mail. A refused password leaves the link usable.
+ */
+export async function resetPasswordWithLink({ token, answered, password, confirm, ip, now = new Date() }: ResetPasswordInput): Promise<ResetPasswordResult> {
+  if (!isRecoveryTokenShape(token)) return { ok: false, reason: 'invalid_link' };
+  const db = await getDb();
+  const result = await db.transaction(async (tx): Promise<ResetPasswordResult> => {
+    const link = await findUsableLink(tx, hashRecoveryToken(token), now);
+    if (!link || link.status === 'disabled') return { ok: false, reason: 'invalid_link' };
+    if (link.answerHash && !answered) return { ok: false, reason: 'question_owed' };
+
+    const user = await lockUserForPasswordChange(tx, link.userId);
+    if (!user || user.status === 'disabled') return { ok: false, reason: 'invalid_link' };
+    const fieldErrors = await newPasswordProblems(password, confirm, user);
+    if (fieldErrors) return { ok: false, reason: 'invalid', fieldErrors };
+    if (!(await consumeRecoveryToken(tx, link.tokenId, now))) return { ok: false, reason: 'invalid_link' };
+    await retireRecoveryTokens(tx, user.id, now);
+
+    const pendingSteps = withoutStep(user.pendingSteps, 'password');
+    // statusAfter keeps a pending user pending until the remaining steps are done, and turns locked into
+    // active (or pending): the owner has just proved themselves by e-mail (and answer).
+    const status = statusAfter(user.status, pendingSteps);
+    const sessionVersion = user.sessionVersion + 1;
+    await storeNewPassword(tx, user.id, { passwordHash: await hashSecret(password), pendingSteps, status, at: now, sessionVersion });
+    await releaseLock(tx, user.loginId, now);
+    await recordAudit(tx, {
+      action: 'recovery.password_reset',
+      actorUserId: user.id,
+      targetUserId: user.id,
+      ip,
+      details: { previousStatus: user.status, status, pendingSteps },
+    });
+    await enqueueEmail(tx, {
+      template: 'password-changed',
+      to: user.email,
+      props: { name: user.name, maskedId: maskLoginId(user.loginId, user.idType), changedAt: now.toISOString() },
+    });
+    return { ok: true, pendingSteps, status, sessionVersion };
+  });
+  if (result.ok) void kickOutbox();
+  return result;
+}

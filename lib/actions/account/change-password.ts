@@ -1,0 +1,63 @@
+'use server';
+
+import { unstable_update } from '@/auth';
+import { changePassword } from '@/lib/accounts/change-password';
+import { makeSessionCookieBrowserScoped } from '@/lib/actions/auth/browser-session-cookie';
+import { requestContext } from '@/lib/actions/auth/request-context';
+import { passwordFieldMessages } from '@/lib/actions/recovery/password-errors';
+import { requireCompletedSteps } from '@/lib/auth/guards';
+import { sessionRefreshProof } from '@/lib/auth/session-refresh';
+import { env } from '@/lib/config/env';
+import { formatDateTimeMY } from '@/lib/i18n/format-date';
+import { getLocale } from '@/lib/i18n/server';
+import { log } from '@/lib/log/logger';
+import type { ChangePasswordState } from './change-password-state';
+
+const auth = (m: { key: string; vars?: Record<string, string | number> }) => ({ ...m, key: `auth.${m.key}` });
+
+/**
+ * Tukar Kata Laluan (SPEC §5). Every other session of the user ends at its next request; this one moves to
+ * the new session version through a sealed proof given to Auth.js's update (lib/auth/session-refresh.ts),
+ * as KATALALUAN BARU does.
+ */
+export async function changePasswordAction(prev: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  const attempt = prev.attempt + 1;
+  const user = await requireCompletedSteps();
+  const currentPassword = String(formData.get('current') ?? '').slice(0, 200);
+  const password = String(formData.get('password') ?? '').slice(0, 200);
+  const confirm = String(formData.get('confirm') ?? '').slice(0, 200);
+  const { ip } = await requestContext();
+
+  const result = await changePassword({ userId: user.id, currentPassword, password, confirm, ip });
+  if (!result.ok) {
+    switch (result.reason) {
+      case 'invalid': {
+        const { current, ...rest } = result.fieldErrors;
+        const messages = passwordFieldMessages(rest, env().PASSWORD_MAX_LENGTH);
+        const errors: ChangePasswordState['errors'] = {};
+        if (current) errors.current = [{ key: current.includes('wrong') ? 'recovery.change.errors.currentWrong' : 'recovery.change.errors.currentRequired' }];
+        if (messages.password) errors.password = messages.password.map(auth);
+        if (messages.confirm) errors.confirm = messages.confirm.map(auth);
+        return { status: 'error', attempt, errors };
+      }
+      case 'locked':
+        return {
+          status: 'error',
+          attempt,
+          errors: {},
+          problem: { key: 'recovery.change.errors.locked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } },
+        };
+      default:
+        return { status: 'error', attempt, errors: {}, problem: { key: 'recovery.change.errors.notAllowed' } };
+    }
+  }
+
+  try {
+    await unstable_update({ refresh: sessionRefreshProof(user.id, result.previousSessionVersion, result.sessionVersion) } as never);
+    if (!user.remember) await makeSessionCookieBrowserScoped();
+  } catch (error) {
+    // The password is changed either way; at worst this session ends too and the user logs in again.
+    log.warn('auth.session_refresh_failed', { error });
+  }
+  return { status: 'success', attempt, errors: {} };
+}

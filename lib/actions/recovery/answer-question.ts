@@ -1,0 +1,47 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { answerRecoveryQuestion } from '@/lib/accounts/recovery/answer-question';
+import { findRecoveryLink } from '@/lib/accounts/recovery/open-link';
+import { RECOVERY_SET_PATH } from '@/lib/accounts/recovery/token';
+import { requestContext } from '@/lib/actions/auth/request-context';
+import { formatDateTimeMY } from '@/lib/i18n/format-date';
+import { getLocale } from '@/lib/i18n/server';
+import { readLinkCookie, writeLinkCookie } from './link-cookie';
+import type { RecoveryQuestionState } from './state';
+
+/**
+ * The security question behind a recovery link (SPEC §5.3). The link is the one in this browser's recovery
+ * cookie; a right answer is written into that (sealed) cookie and the page moves on to the new password.
+ */
+export async function answerRecoveryQuestionAction(prev: RecoveryQuestionState, formData: FormData): Promise<RecoveryQuestionState> {
+  const attempt = prev.attempt + 1;
+  const cookie = await readLinkCookie();
+  // No usable link: the page itself says so and offers a new one.
+  if (!cookie) redirect(RECOVERY_SET_PATH);
+
+  const answer = String(formData.get('answer') ?? '').slice(0, 500);
+  const { ip } = await requestContext();
+  const result = await answerRecoveryQuestion({ token: cookie.token, answer, ip });
+  if (result.ok) {
+    const link = await findRecoveryLink(cookie.token);
+    if (link) await writeLinkCookie({ token: cookie.token, answered: true }, link.expiresAt);
+    redirect(RECOVERY_SET_PATH);
+  }
+  switch (result.reason) {
+    case 'required':
+      return { status: 'error', attempt, errors: { answer: { key: 'recovery.question.errors.required' } } };
+    case 'wrong':
+      return { status: 'error', attempt, errors: { answer: { key: 'recovery.question.errors.wrong' } } };
+    case 'locked':
+      return {
+        status: 'error',
+        attempt,
+        errors: {},
+        problem: { key: 'recovery.question.locked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } },
+      };
+    default:
+      // invalid_link or no_question: the page shows what applies now.
+      redirect(RECOVERY_SET_PATH);
+  }
+}

@@ -1,0 +1,40 @@
+'use server';
+
+import { z } from 'zod';
+import { requestRecoveryLink } from '@/lib/accounts/recovery/request-link';
+import { canonicalLoginId } from '@/lib/accounts/login-id';
+import { requestContext } from '@/lib/actions/auth/request-context';
+import { requestOrigin } from './request-origin';
+import type { RecoveryRequestField, RecoveryRequestState } from './state';
+
+const EMAIL_MAX = 254;
+
+/**
+ * Lupa Katalaluan, the request (SPEC §5.1): validate the two fields, then hand over to the domain, which
+ * throttles, matches and e-mails. The answer is 'sent' whatever the match — the page says "Jika maklumat
+ * anda sepadan dengan rekod kami, satu e-mel telah dihantar."
+ */
+export async function requestRecoveryLinkAction(prev: RecoveryRequestState, formData: FormData): Promise<RecoveryRequestState> {
+  const attempt = prev.attempt + 1;
+  const values = {
+    loginId: String(formData.get('loginId') ?? '').slice(0, 100),
+    email: String(formData.get('email') ?? '').slice(0, 300),
+  };
+
+  const errors: RecoveryRequestState['errors'] = {};
+  if (!canonicalLoginId(values.loginId)) errors.loginId = { key: 'recovery.request.errors.loginIdRequired' };
+  const email = values.email.trim();
+  if (!email) errors.email = { key: 'recovery.request.errors.emailRequired' };
+  else if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) errors.email = { key: 'recovery.request.errors.emailFormat' };
+  if (Object.keys(errors).length) return { status: 'error', attempt, values, errors };
+
+  const { ip } = await requestContext();
+  const result = await requestRecoveryLink({ loginId: values.loginId, email, ip, origin: await requestOrigin() });
+  if (!result.ok) {
+    const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+    return { status: 'error', attempt, values, errors: {}, problem: { key: 'recovery.request.errors.throttled', vars: { minutes } } };
+  }
+  // Nothing typed is sent back: the panel replaces the form.
+  const cleared: Record<RecoveryRequestField, string> = { loginId: '', email: '' };
+  return { status: 'sent', attempt, values: cleared, errors: {} };
+}
