@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Callout } from '@/components/ui/callout';
 import { ButtonLink } from '@/components/ui/button';
 import { logInAction } from '@/lib/actions/auth/log-in';
@@ -54,6 +55,13 @@ export async function LoginBox({ notice }: { notice?: LoginNotice }) {
             common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
           }}
         />
+      )}
+      {!user && (
+        <p>
+          <Link href="/lupa-katalaluan" className="font-medium text-primary-700 underline underline-offset-2 hover:text-primary-800">
+            {t('recovery.loginLink')}
+          </Link>
+        </p>
       )}
     </section>
   );
