@@ -13,6 +13,11 @@ export type NavItem = {
 export const PUBLIC_NAV_ITEMS: readonly NavItem[] = [
   { href: '/', labelKey: 'common.menu.home', match: 'exact' },
   { href: '/daftar', labelKey: 'common.menu.register' },
+  // The manual's header order: Syarat Permohonan, Statistik, Bantuan, Hubungi Kami.
+  { href: '/syarat-permohonan', labelKey: 'content.menu.requirements' },
+  { href: '/statistik', labelKey: 'content.menu.statistics' },
+  { href: '/bantuan', labelKey: 'content.menu.help' },
+  { href: '/hubungi-kami', labelKey: 'content.menu.contact' },
 ];
 
 export function isCurrent(item: NavItem, pathname: string | null): boolean {

@@ -18,6 +18,10 @@ describe('SiteHeader', () => {
       expect(within(menu).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
         ['Laman Utama', '/'],
         ['Daftar Pengguna', '/daftar'],
+        ['Syarat Permohonan', '/syarat-permohonan'],
+        ['Statistik', '/statistik'],
+        ['Bantuan', '/bantuan'],
+        ['Hubungi Kami', '/hubungi-kami'],
       ]);
     }
 
@@ -37,7 +41,14 @@ describe('SiteHeader', () => {
   it('speaks English after the switch, and offers Malay back', () => {
     render(<SiteHeader locale="en" />);
     for (const menu of screen.getAllByRole('navigation', { name: 'Main menu' })) {
-      expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Home', 'Register']);
+      expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
+        'Home',
+        'Register',
+        'Application Requirements',
+        'Statistics',
+        'Help',
+        'Contact Us',
+      ]);
     }
     for (const form of switchForms('Switch language to Bahasa Melayu')) {
       expect((form.elements.namedItem('locale') as HTMLInputElement).value).toBe('ms');
@@ -49,6 +60,9 @@ describe('SiteHeader', () => {
     const { container } = render(<SiteHeader locale="ms" items={items} />);
     const disclosure = container.querySelector('details')!;
     expect(within(disclosure).getByText('Menu')).toBeInTheDocument();
-    expect([...disclosure.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/daftar', '/portal']);
+    expect([...disclosure.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      ...PUBLIC_NAV_ITEMS.map((item) => item.href),
+      '/portal',
+    ]);
   });
 });
