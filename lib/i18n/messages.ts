@@ -15,14 +15,16 @@ import msRecovery from '@/messages/ms/recovery.json';
 import enRecovery from '@/messages/en/recovery.json';
 import msContent from '@/messages/ms/content.json';
 import enContent from '@/messages/en/content.json';
+import msProfile from '@/messages/ms/profile.json';
+import enProfile from '@/messages/en/profile.json';
 
 /**
  * Every user-facing string, by namespace, in Malay (the default) and English. A namespace per domain keeps
  * each file small; the English file must hold the same keys (a unit test checks).
  */
 export const MESSAGES = {
-  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal, content: msContent, recovery: msRecovery },
-  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal, content: enContent, recovery: enRecovery },
+  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal, content: msContent, recovery: msRecovery, profile: msProfile },
+  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal, content: enContent, recovery: enRecovery, profile: enProfile },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)['ms'];

@@ -2,6 +2,8 @@ import 'server-only';
 import { render } from '@react-email/render';
 import { createElement, type ComponentProps, type ReactElement } from 'react';
 import AccountLockedEmail from '@/emails/account-locked';
+import EmailChangeConfirmEmail from '@/emails/email-change-confirm';
+import EmailChangedEmail from '@/emails/email-changed';
 import GeneratedPasswordEmail from '@/emails/generated-password';
 import PasswordChangedEmail from '@/emails/password-changed';
 import RecoveryLinkEmail from '@/emails/recovery-link';
@@ -37,6 +39,14 @@ export const TEMPLATES = {
   'recovery-link': {
     component: RecoveryLinkEmail,
     subject: () => bilingualSubject('mail.recoveryLink.subject'),
+  },
+  'email-change-confirm': {
+    component: EmailChangeConfirmEmail,
+    subject: () => bilingualSubject('profile.mail.emailChangeConfirm.subject'),
+  },
+  'email-changed': {
+    component: EmailChangedEmail,
+    subject: () => bilingualSubject('profile.mail.emailChanged.subject'),
   },
 } satisfies Record<string, Entry<never>>;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PortalMenu } from '@/components/auth/portal-menu';
-import { Callout } from '@/components/ui/callout';
+import { DashboardServices } from '@/components/portal/dashboard-services';
 import { PageTitle } from '@/components/ui/heading';
 import { getDb } from '@/db';
 import { getUserSummary } from '@/db/queries/users';
@@ -23,9 +23,8 @@ export default async function DashboardPage() {
     <div className="grid gap-6 md:grid-cols-[16rem_minmax(0,1fr)] md:items-start">
       <div className="space-y-4 md:order-2">
         <PageTitle>{t('auth.dashboard.welcome', { name: summary.name })}</PageTitle>
-        <Callout locale={locale}>
-          <p>{t('auth.dashboard.servicesSoon')}</p>
-        </Callout>
+        {/* The profile prompt and the services of manual §1.0 (SPEC §4.1–4.2). */}
+        <DashboardServices userId={user.id} userType={summary.userType} locale={locale} />
       </div>
       <div className="md:order-1">
         <PortalMenu locale={locale} userType={summary.userType} current="/dashboard" />

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { PortalFrame } from '@/components/portal/portal-frame';
+import { ProfileForm } from '@/components/profile/profile-form';
+import { PageTitle } from '@/components/ui/heading';
+import { getDb } from '@/db';
+import { getProfile, getProfileAccount, pendingEmailChange } from '@/db/queries/profiles';
+import { emailHeldByStRecord } from '@/lib/accounts/profile/email-change';
+import { initialProfileState } from '@/lib/actions/profile/profile-state';
+import { saveProfileAction } from '@/lib/actions/profile/save-profile';
+import { requireCompletedSteps } from '@/lib/auth/guards';
+import { formatDateTimeMY } from '@/lib/i18n/format-date';
+import { namespace } from '@/lib/i18n/messages';
+import { getT } from '@/lib/i18n/server';
+import { profileFormValues } from '@/lib/profile/form-values';
+import { citiesByState } from '@/lib/profile/postcodes';
+import { STATES } from '@/lib/profile/states';
+
+async function account() {
+  const user = await requireCompletedSteps();
+  const found = await getProfileAccount(await getDb(), user.id);
+  if (!found) redirect('/');
+  return found;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t(`profile.titles.${(await account()).userType}`) };
+}
+
+/** PROFIL INDIVIDU / SYARIKAT / INSTITUSI / KAKITANGAN (SPEC §4.3, manual step 15–16). */
+export default async function ProfilePage() {
+  const found = await account();
+  const { locale, t } = await getT();
+  const db = await getDb();
+  const now = new Date();
+  const [profile, pending] = await Promise.all([getProfile(db, found.id), pendingEmailChange(db, found.id, now)]);
+  const emailMode = found.userType === 'kakitangan' ? 'staff' : (await emailHeldByStRecord(db, found)) ? 'locked' : 'editable';
+  const messages = namespace(locale, 'profile');
+  const common = namespace(locale, 'common');
+  return (
+    <PortalFrame locale={locale} userType={found.userType} current="/profil">
+      <PageTitle>{t(`profile.titles.${found.userType}`)}</PageTitle>
+      <ProfileForm
+        action={saveProfileAction}
+        initialState={initialProfileState(profileFormValues(found, profile, pending?.newEmail))}
+        userType={found.userType}
+        locale={locale}
+        account={{ loginIdDisplay: found.loginId, idNumber: found.loginId, name: found.name, email: found.email }}
+        emailMode={emailMode}
+        pendingEmail={pending ? { email: pending.newEmail, expiresAt: formatDateTimeMY(pending.expiresAt, locale) } : null}
+        now={now.toISOString()}
+        states={STATES}
+        citiesByState={citiesByState()}
+        messages={{
+          profile: {
+            fields: messages.fields,
+            sections: messages.sections,
+            postcode: messages.postcode,
+            email: messages.email,
+            actions: messages.actions,
+            saved: messages.saved,
+            errors: messages.errors,
+          },
+          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required },
+        }}
+      />
+    </PortalFrame>
+  );
+}

@@ -1,0 +1,211 @@
+'use client';
+
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from '@/components/form/field-parts';
+import { SelectField } from '@/components/form/select-field';
+import { TextField } from '@/components/form/text-field';
+import { ADDRESS_LINE_MAX } from '@/lib/validation/profile';
+import { isStateName, postcodeDigits, type CitiesByState, type StateName } from '@/lib/profile/states';
+
+export type AddressMessages = {
+  address1: string;
+  address2: string;
+  address3: string;
+  postcode: string;
+  postcodeHint: string;
+  postcodeHintNoScript: string;
+  city: string;
+  state: string;
+  choose: string;
+  chooseStateFirst: string;
+  filled: string;
+  unknown: string;
+  lookupFailed: string;
+};
+
+export type AddressFieldsProps = {
+  values: { address1?: string; address2?: string; address3?: string; postcode?: string; city?: string; state?: string };
+  errors: { address1?: string; address2?: string; address3?: string; postcode?: string; city?: string; state?: string };
+  errorPrefix: string;
+  states: readonly StateName[];
+  citiesByState: CitiesByState;
+  messages: AddressMessages;
+  /** Where the form asks about one postcode (a route handler): the data set itself stays on the server. */
+  lookupUrl?: (postcode: string) => string;
+};
+
+type Lookup = { found: true; state: StateName; cities: string[] } | { found: false };
+
+const fill = (text: string, postcode: string) => text.replace('{postcode}', postcode);
+
+/**
+ * Alamat (3 lines), Poskod, Bandar and Negeri (SPEC §4.3). The Bandar list follows the Negeri. With
+ * JavaScript a complete Poskod fills both at once (one small request per postcode, announced politely);
+ * without it the server fills them on Simpan when they are left empty. A postcode the data set lacks is
+ * no error: the user picks Negeri and Bandar by hand.
+ */
+export function AddressFields({
+  values,
+  errors,
+  errorPrefix,
+  states,
+  citiesByState,
+  messages,
+  lookupUrl = (postcode) => `/api/poskod/${postcode}`,
+}: AddressFieldsProps) {
+  const [state, setState] = useState<string>(values.state ?? '');
+  const [city, setCity] = useState<string>(values.city ?? '');
+  const [hydrated, setHydrated] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  // Answers can arrive out of order while typing: only the latest postcode asked about counts.
+  const latest = useRef<string | null>(null);
+
+  useEffect(() => setHydrated(true), []);
+
+  const cities: readonly string[] = isStateName(state) ? citiesByState[state] : [];
+  const cityOptions = isStateName(state)
+    ? [{ value: '', label: messages.choose }, ...(city && !cities.includes(city) ? [city] : []).map((c) => ({ value: c, label: c })), ...cities.map((c) => ({ value: c, label: c }))]
+    : [{ value: '', label: messages.chooseStateFirst }];
+
+  async function onPostcode(event: ChangeEvent<HTMLInputElement>) {
+    const postcode = postcodeDigits(event.target.value);
+    latest.current = postcode;
+    if (!postcode) {
+      setAnnouncement('');
+      return;
+    }
+    try {
+      const response = await fetch(lookupUrl(postcode), { headers: { accept: 'application/json' } });
+      const answer = (await response.json()) as Lookup;
+      if (latest.current !== postcode) return;
+      if (answer.found) {
+        setState(answer.state);
+        setCity(answer.cities[0]);
+        setAnnouncement(fill(messages.filled, postcode));
+      } else {
+        setAnnouncement(fill(messages.unknown, postcode));
+      }
+    } catch {
+      if (latest.current === postcode) setAnnouncement(messages.lookupFailed);
+    }
+  }
+
+  function onState(event: ChangeEvent<HTMLSelectElement>) {
+    const next = event.target.value;
+    setState(next);
+    // A town of the previous state cannot stay chosen.
+    if (!(isStateName(next) && citiesByState[next].includes(city))) setCity('');
+  }
+
+  return (
+    <div className="space-y-6">
+      <TextField
+        name="address1"
+        label={messages.address1}
+        required
+        autoComplete="address-line1"
+        maxLength={ADDRESS_LINE_MAX * 2}
+        defaultValue={values.address1}
+        error={errors.address1}
+        errorPrefix={errorPrefix}
+      />
+      <TextField
+        name="address2"
+        label={messages.address2}
+        autoComplete="address-line2"
+        maxLength={ADDRESS_LINE_MAX * 2}
+        defaultValue={values.address2}
+        error={errors.address2}
+        errorPrefix={errorPrefix}
+      />
+      <TextField
+        name="address3"
+        label={messages.address3}
+        autoComplete="address-line3"
+        maxLength={ADDRESS_LINE_MAX * 2}
+        defaultValue={values.address3}
+        error={errors.address3}
+        errorPrefix={errorPrefix}
+      />
+      <div className="space-y-2">
+        <PostcodeInput
+          defaultValue={values.postcode}
+          label={messages.postcode}
+          hint={hydrated ? messages.postcodeHint : messages.postcodeHintNoScript}
+          error={errors.postcode}
+          errorPrefix={errorPrefix}
+          onChange={onPostcode}
+        />
+        <p aria-live="polite" className="min-h-6 text-body-sm text-gray-700">
+          {announcement}
+        </p>
+      </div>
+      <SelectField
+        name="state"
+        label={messages.state}
+        required
+        value={state}
+        onChange={onState}
+        autoComplete="address-level1"
+        options={[{ value: '', label: messages.choose }, ...states.map((s) => ({ value: s, label: s }))]}
+        error={errors.state}
+        errorPrefix={errorPrefix}
+      />
+      <SelectField
+        name="city"
+        label={messages.city}
+        required
+        value={city}
+        onChange={(event) => setCity(event.target.value)}
+        autoComplete="address-level2"
+        options={cityOptions}
+        error={errors.city}
+        errorPrefix={errorPrefix}
+      />
+    </div>
+  );
+}
+
+/** TextField's look, with an onChange: the postcode reacts while typing. */
+function PostcodeInput({
+  defaultValue,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  onChange,
+}: {
+  defaultValue?: string;
+  label: string;
+  hint: string;
+  error?: string;
+  errorPrefix: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
+  const { hintId, errorId, describedBy } = fieldIds('postcode', { hint, error });
+  return (
+    <div className={fieldGroupClasses(error)}>
+      <FieldLabel htmlFor="postcode" required>
+        {label}
+      </FieldLabel>
+      <FieldHint id={hintId}>{hint}</FieldHint>
+      <FieldError id={errorId} prefix={errorPrefix}>
+        {error}
+      </FieldError>
+      <input
+        id="postcode"
+        name="postcode"
+        type="text"
+        required
+        inputMode="numeric"
+        autoComplete="postal-code"
+        maxLength={6}
+        defaultValue={defaultValue}
+        onChange={onChange}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${CONTROL_CLASSES} sm:max-w-56`}
+      />
+    </div>
+  );
+}

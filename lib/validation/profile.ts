@@ -1,0 +1,307 @@
+import { z } from 'zod';
+import { parsePhone } from '@/lib/profile/phone';
+import { isStateName, postcodeDigits, type StateName } from '@/lib/profile/states';
+import { parseMyKad } from './mykad';
+
+/**
+ * The profile forms (SPEC §4.3), one schema per Jenis Pengguna, shared by the browser and the server (the
+ * server is the authority). Messages are keys of the profile namespace ("profile.errors.…").
+ */
+
+export type ProfileUserType = 'individu' | 'syarikat' | 'institusi' | 'kakitangan';
+
+export type ProfileField =
+  | 'name'
+  | 'citizen'
+  | 'idKind'
+  | 'address1'
+  | 'address2'
+  | 'address3'
+  | 'postcode'
+  | 'city'
+  | 'state'
+  | 'email'
+  | 'phone'
+  | 'mobile'
+  | 'fax'
+  | 'office'
+  | 'contactName'
+  | 'contactMyKad'
+  | 'contactPhone'
+  | 'declare';
+
+const ADDRESS = ['address1', 'address2', 'address3', 'postcode', 'city', 'state'] as const;
+const ORGANISATION = [...ADDRESS, 'email', 'phone', 'mobile', 'fax', 'contactName', 'contactMyKad', 'contactPhone', 'declare'] as const;
+
+/** The fields each type's form holds, in page order (the error summary follows it). */
+export const PROFILE_FIELDS = {
+  individu: ['name', 'citizen', 'idKind', ...ADDRESS, 'email', 'phone', 'mobile', 'fax', 'declare'],
+  syarikat: ORGANISATION,
+  institusi: ORGANISATION,
+  kakitangan: ['name', 'office', 'phone', 'declare'],
+} as const satisfies Record<ProfileUserType, readonly ProfileField[]>;
+
+/**
+ * Jenis Pengenalan. An Individu logs in with a 12-digit JPN number (YYMMDD-PB-###G), which citizens
+ * (MyKad, and the armed forces' MyTentera that carries the same number) and residents (MyPR, MyKAS) hold
+ * alike; "Warganegara Malaysia" decides which apply. The manual's screen shows the first.
+ */
+export const ID_KINDS = ['mykad', 'mytentera', 'mypr', 'mykas'] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+const CITIZEN_ID_KINDS: readonly IdKind[] = ['mykad', 'mytentera'];
+
+export const ADDRESS_LINE_MAX = 100;
+const NAME_MAX = 150;
+const EMAIL_MAX = 254;
+const OFFICE_MAX = 150;
+
+export type AddressInput = {
+  address1: string;
+  address2: string | null;
+  address3: string | null;
+  postcode: string;
+  city: string;
+  state: StateName;
+};
+
+export type IndividuProfileInput = AddressInput & {
+  userType: 'individu';
+  name: string;
+  citizen: boolean;
+  idKind: IdKind;
+  /** Absent when the e-mail cannot be changed on this form. */
+  email?: string;
+  phone: string;
+  mobile: string;
+  fax: string | null;
+};
+
+export type OrganisationProfileInput = AddressInput & {
+  userType: 'syarikat' | 'institusi';
+  email?: string;
+  phone: string;
+  mobile: string | null;
+  fax: string | null;
+  contactName: string;
+  contactMyKad: string;
+  contactPhone: string;
+};
+
+export type StaffProfileInput = { userType: 'kakitangan'; name: string; office: string; phone: string };
+
+export type ProfileInput = IndividuProfileInput | OrganisationProfileInput | StaffProfileInput;
+
+export type ProfileContext = {
+  /** The towns of a state (the Bandar list); undefined for a name that is not a state. */
+  citiesOf: (state: string) => readonly string[] | undefined;
+  /** The state a postcode belongs to, when the data set holds it (the server passes this; the browser need not). */
+  stateOfPostcode?: (postcode: string) => string | undefined;
+  /** False for a company whose e-mail ST holds (SPEC §1.5): the field is not on the form and is ignored. */
+  emailEditable: boolean;
+};
+
+const err = (key: string) => `profile.errors.${key}`;
+
+function fail(ctx: z.RefinementCtx, key: string): never {
+  ctx.addIssue({ code: 'custom', message: err(key) });
+  return z.NEVER as never;
+}
+
+// A missing field (null from FormData, undefined from an object) is the same as an empty one.
+const text = () => z.unknown().transform((v) => (typeof v === 'string' ? v : ''));
+const tidy = (raw: string) =>
+  raw
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// The registration form's rule for people's names (SPEC "Data rules"): letters of any script, spaces and
+// . ' @ / - ( ) — "MUTHU A/L RAMASAMY", "NUR AISYAH @ AISYAH" — stored in capitals.
+const PERSON_NAME = /^[\p{L}\p{M} .'@/()-]+$/u;
+
+const personName = (requiredKey: string) =>
+  text().transform((raw, ctx) => {
+    const name = tidy(raw);
+    if (!name) return fail(ctx, requiredKey);
+    if (!PERSON_NAME.test(name) || !/\p{L}/u.test(name)) return fail(ctx, 'nameChars');
+    if ([...name].length > NAME_MAX) return fail(ctx, 'nameLength');
+    return name.toUpperCase();
+  });
+
+function checkLine(raw: string, ctx: z.RefinementCtx): string | null {
+  const line = tidy(raw);
+  if (!line) return null;
+  if ([...line].length > ADDRESS_LINE_MAX) return fail(ctx, 'addressLength');
+  // Printable text only: an address ends up on letters and certificates.
+  if (/[\p{Cc}<>]/u.test(line)) return fail(ctx, 'addressChars');
+  return line;
+}
+
+const addressLine1 = () => text().transform((raw, ctx): string => checkLine(raw, ctx) ?? fail(ctx, 'address1Required'));
+const addressLineOptional = () => text().transform((raw, ctx) => checkLine(raw, ctx));
+
+const postcodeField = () =>
+  text().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, 'postcodeRequired');
+    return postcodeDigits(raw) ?? fail(ctx, 'postcodeFormat');
+  });
+
+const stateField = () =>
+  text().transform((raw, ctx) => {
+    if (!raw) return fail(ctx, 'stateRequired');
+    return isStateName(raw) ? raw : fail(ctx, 'stateRequired');
+  });
+
+const cityField = () =>
+  text().transform((raw, ctx) => {
+    const city = tidy(raw);
+    return city ? city : fail(ctx, 'cityRequired');
+  });
+
+const emailField = () =>
+  text().transform((raw, ctx) => {
+    const email = raw.trim().toLowerCase();
+    if (!email) return fail(ctx, 'emailRequired');
+    if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) return fail(ctx, 'emailFormat');
+    return email;
+  });
+
+type PhoneFieldName = 'phone' | 'mobile' | 'fax' | 'contactPhone';
+
+function checkPhone(raw: string, ctx: z.RefinementCtx, field: PhoneFieldName, mobile: boolean): string {
+  const result = parsePhone(raw, { mobile });
+  if (!result.ok) return fail(ctx, result.reason === 'mobile' ? 'mobileNotMobile' : `${field}Format`);
+  return result.value;
+}
+
+const requiredPhone = (field: PhoneFieldName, { mobile = false } = {}) =>
+  text().transform((raw, ctx): string => (raw.trim() ? checkPhone(raw, ctx, field, mobile) : fail(ctx, `${field}Required`)));
+const optionalPhone = (field: PhoneFieldName, { mobile = false } = {}) =>
+  text().transform((raw, ctx): string | null => (raw.trim() ? checkPhone(raw, ctx, field, mobile) : null));
+
+const declareField = () =>
+  z.unknown().transform((v, ctx) => (v === 'on' || v === true ? true : fail(ctx, 'declareRequired')));
+
+const citizenField = () =>
+  text().transform((raw, ctx) => {
+    if (raw === 'ya') return true;
+    if (raw === 'tidak') return false;
+    return fail(ctx, 'citizenRequired');
+  });
+
+const idKindField = () =>
+  text().transform((raw, ctx) => ((ID_KINDS as readonly string[]).includes(raw) ? (raw as IdKind) : fail(ctx, 'idKindRequired')));
+
+const contactMyKadField = () =>
+  text().transform((raw, ctx) => {
+    if (!raw.trim()) return fail(ctx, 'contactMyKadRequired');
+    const result = parseMyKad(raw);
+    if (!result.ok) return fail(ctx, result.reason === 'format' ? 'contactMyKadFormat' : 'contactMyKadInvalid');
+    return result.value;
+  });
+
+const officeField = () =>
+  text().transform((raw, ctx) => {
+    const office = tidy(raw);
+    if (!office) return fail(ctx, 'officeRequired');
+    if ([...office].length > OFFICE_MAX) return fail(ctx, 'officeLength');
+    return office;
+  });
+
+type AddressShape = { postcode: unknown; city: unknown; state: unknown };
+
+/**
+ * The town must be one of the chosen state's (the list the form offers), and a postcode the data set knows
+ * must belong to the chosen state. A postcode it does not know is accepted: the user picks both by hand.
+ */
+function checkAddress(value: AddressShape, ctx: z.RefinementCtx, options: ProfileContext) {
+  const { postcode, city, state } = value;
+  if (typeof state !== 'string' || !isStateName(state)) return;
+  if (typeof city === 'string') {
+    const cities = options.citiesOf(state);
+    if (cities && !cities.includes(city)) ctx.addIssue({ code: 'custom', path: ['city'], message: err('cityNotInState') });
+  }
+  if (typeof postcode === 'string' && options.stateOfPostcode) {
+    const known = options.stateOfPostcode(postcode);
+    if (known && known !== state) ctx.addIssue({ code: 'custom', path: ['postcode'], message: err('postcodeState') });
+  }
+}
+
+// Refinements run even when a field already failed, so every problem is reported at once (GOV.UK).
+const always = { when: () => true };
+
+export function profileSchemas(options: ProfileContext) {
+  const email = options.emailEditable ? emailField() : z.unknown().transform(() => undefined);
+  const address = {
+    address1: addressLine1(),
+    address2: addressLineOptional(),
+    address3: addressLineOptional(),
+    postcode: postcodeField(),
+    city: cityField(),
+    state: stateField(),
+  };
+  const organisation = (userType: 'syarikat' | 'institusi') =>
+    z
+      .object({
+        ...address,
+        email,
+        phone: requiredPhone('phone'),
+        mobile: optionalPhone('mobile', { mobile: true }),
+        fax: optionalPhone('fax'),
+        contactName: personName('contactNameRequired'),
+        contactMyKad: contactMyKadField(),
+        contactPhone: requiredPhone('contactPhone'),
+        declare: declareField(),
+      })
+      .superRefine((v, ctx) => checkAddress(v, ctx, options), always)
+      .transform(({ declare: _declare, ...v }): OrganisationProfileInput => ({ userType, ...v, email: v.email ?? undefined }));
+
+  return {
+    individu: z
+      .object({
+        name: personName('nameRequired'),
+        citizen: citizenField(),
+        idKind: idKindField(),
+        ...address,
+        email,
+        phone: requiredPhone('phone'),
+        mobile: requiredPhone('mobile', { mobile: true }),
+        fax: optionalPhone('fax'),
+        declare: declareField(),
+      })
+      .superRefine((v, ctx) => {
+        checkAddress(v, ctx, options);
+        if (typeof v.citizen === 'boolean' && typeof v.idKind === 'string' && CITIZEN_ID_KINDS.includes(v.idKind) !== v.citizen) {
+          ctx.addIssue({ code: 'custom', path: ['idKind'], message: err(v.citizen ? 'idKindCitizen' : 'idKindResident') });
+        }
+      }, always)
+      .transform(({ declare: _declare, ...v }): IndividuProfileInput => ({
+        userType: 'individu',
+        ...v,
+        email: v.email ?? undefined,
+      })),
+    syarikat: organisation('syarikat'),
+    institusi: organisation('institusi'),
+    kakitangan: z
+      .object({ name: personName('nameRequired'), office: officeField(), phone: requiredPhone('phone'), declare: declareField() })
+      .transform(({ declare: _declare, ...v }): StaffProfileInput => ({ userType: 'kakitangan', ...v })),
+  };
+}
+
+export type ProfileFieldErrors = Partial<Record<ProfileField, string>>;
+export type ParsedProfile = { ok: true; data: ProfileInput } | { ok: false; errors: ProfileFieldErrors };
+
+/** Validates one type's form; on failure, the first message of each field that failed (keys, not text). */
+export function parseProfile(userType: ProfileUserType, values: Record<string, unknown>, options: ProfileContext): ParsedProfile {
+  // A field the form did not send (an unticked box, a tampered form) is an empty one, never "missing".
+  const complete = Object.fromEntries((PROFILE_FIELDS[userType] as readonly ProfileField[]).map((f) => [f, values[f] ?? '']));
+  const result = profileSchemas(options)[userType].safeParse(complete);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: ProfileFieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as ProfileField;
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
