@@ -1,6 +1,7 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { RECOVERY_LINK_MINUTES } from '@/lib/accounts/recovery/token';
 import { env } from '@/lib/config/env';
 import { displayWebsite, stContact, telHref } from '@/lib/content/st-contact';
 import type { Locale } from '@/lib/i18n/locales';
@@ -26,6 +27,7 @@ export function contentVars(): DocumentVars {
     lockoutThreshold: settings.LOCKOUT_THRESHOLD,
     lockoutMinutes: settings.LOCKOUT_BASE_MINUTES,
     lockoutMaxHours: settings.LOCKOUT_MAX_HOURS,
+    recoveryLinkMinutes: RECOVERY_LINK_MINUTES,
     staffDomain: settings.STAFF_EMAIL_DOMAIN,
     tollFree: stContact.tollFree,
     tollFreeHref: telHref(stContact.tollFree),
