@@ -73,7 +73,7 @@ export function ProfileForm({
   const values = state.values;
   const error = (field: ProfileField) => {
     const key = state.errors[field];
-    return key ? t(`profile.${key}`) : undefined;
+    return key ? t(key) : undefined;
   };
   const summary: ErrorSummaryItem[] = (PROFILE_FIELDS[userType] as readonly ProfileField[])
     .filter((field) => state.errors[field])

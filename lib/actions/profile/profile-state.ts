@@ -6,8 +6,8 @@ export type ProfileFormValues = Partial<Record<ProfileField, string>>;
 export type ProfileFormProblem = 'emailLocked' | 'emailChangeLimit' | 'unexpected';
 
 /**
- * What the profile action returns and the form renders, with or without JavaScript. Messages are keys of
- * the profile namespace ("errors.…"). `values` are strings as the form holds them.
+ * What the profile action returns and the form renders, with or without JavaScript. Messages are keys
+ * ("profile.errors.…"), translated by the form. `values` are strings as the form holds them.
  */
 export type ProfileFormState = {
   /** filled: the server filled Bandar and Negeri from the Poskod (no JavaScript) and asks to confirm. */

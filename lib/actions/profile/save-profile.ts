@@ -67,9 +67,9 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
     if (!result.ok) {
       switch (result.reason) {
         case 'email_locked':
-          return { status: 'error', attempt, values, errors: { email: 'errors.emailLocked' }, problem: 'emailLocked' };
+          return { status: 'error', attempt, values, errors: { email: 'profile.errors.emailLocked' }, problem: 'emailLocked' };
         case 'email_change_limit':
-          return { status: 'error', attempt, values, errors: { email: 'errors.emailChangeLimit' }, problem: 'emailChangeLimit' };
+          return { status: 'error', attempt, values, errors: { email: 'profile.errors.emailChangeLimit' }, problem: 'emailChangeLimit' };
         case 'not_found':
         case 'type_mismatch':
           // The account changed under the session (deleted, or re-registered as another type).
