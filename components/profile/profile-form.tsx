@@ -104,7 +104,7 @@ export function ProfileForm({
       )}
       {showSummary && (
         <ErrorSummary
-          key={state.attempt}
+          key={`summary-${state.attempt}`}
           title={messages.common.errorSummary.title}
           description={state.problem === 'unexpected' ? <p>{messages.profile.errors.unexpected}</p> : undefined}
           errors={summary}
@@ -113,7 +113,7 @@ export function ProfileForm({
       )}
 
       {/* key: after each answer the uncontrolled fields start again from what the server sent back. */}
-      <form key={state.attempt} action={formAction} noValidate className="max-w-3xl space-y-10">
+      <form key={`form-${state.attempt}`} action={formAction} noValidate className="max-w-3xl space-y-10">
         {userType === 'individu' && (
           <section aria-labelledby="section-applicant" className="space-y-6">
             <SectionTitle id="section-applicant">{messages.profile.sections.applicant}</SectionTitle>
