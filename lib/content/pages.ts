@@ -1,6 +1,7 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cache } from 'react';
 import { RECOVERY_LINK_MINUTES } from '@/lib/accounts/recovery/token';
 import { env } from '@/lib/config/env';
 import { displayWebsite, stContact, telHref } from '@/lib/content/st-contact';
@@ -42,3 +43,6 @@ export function contentVars(): DocumentVars {
 export async function loadDocument(page: ContentPage, locale: Locale, vars: DocumentVars = contentVars()): Promise<ContentDocument> {
   return parseDocument(await readFile(contentPath(page, locale), 'utf8'), vars);
 }
+
+/** One read per request: the page and its metadata both ask for the same document. */
+export const loadPage = cache((page: ContentPage, locale: Locale) => loadDocument(page, locale));
