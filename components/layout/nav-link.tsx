@@ -2,14 +2,19 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { isCurrent, type NavItem } from './nav-items';
+
+// The phone menu is a <details>; the header survives client navigation, so it would stay open over the new page.
+function closeMenu(event: MouseEvent<HTMLAnchorElement>) {
+  event.currentTarget.closest('details')?.removeAttribute('open');
+}
 
 /** A menu link that marks itself as the current page (aria-current), kept right across client navigation. */
 export function NavLink({ item, className, children }: { item: NavItem; className: string; children: ReactNode }) {
   const current = isCurrent(item, usePathname());
   return (
-    <Link href={item.href} aria-current={current ? 'page' : undefined} className={className}>
+    <Link href={item.href} aria-current={current ? 'page' : undefined} className={className} onClick={closeMenu}>
       {children}
     </Link>
   );
