@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
 import { SelectField } from '@/components/form/select-field';
@@ -67,7 +67,13 @@ export function ProfileForm({
   cancelHref = '/dashboard',
 }: ProfileFormProps) {
   const [state, formAction] = useActionState(action, initialState);
+  const outcome = useRef<HTMLDivElement>(null);
   const t = messageLookup(messages);
+
+  // Simpan sits at the bottom of a long form: bring the answer into view (and to screen readers' focus).
+  useEffect(() => {
+    if (state.status === 'saved' || state.status === 'filled') outcome.current?.focus();
+  }, [state.status, state.attempt]);
   const f = messages.profile.fields;
   const prefix = messages.common.errorSummary.prefix;
   const values = state.values;
@@ -89,19 +95,21 @@ export function ProfileForm({
     <div className="space-y-6">
       <p className="text-body-sm text-gray-600">{messages.common.required}</p>
 
-      {state.status === 'saved' && (
-        <Callout key={`saved-${state.attempt}`} variant="success" locale={locale} announce title={messages.profile.saved.title}>
-          {state.emailPending && <p>{t('profile.saved.emailPending', { email: state.emailPending.email })}</p>}
-          <p>
-            {messages.profile.saved.next} <Link href="/dashboard">{messages.profile.actions.backToDashboard}</Link>
-          </p>
-        </Callout>
-      )}
-      {state.status === 'filled' && state.filledPostcode && (
-        <Callout key={`filled-${state.attempt}`} locale={locale} announce>
-          <p>{t('profile.postcode.filledOnSubmit', { postcode: state.filledPostcode })}</p>
-        </Callout>
-      )}
+      <div ref={outcome} tabIndex={-1} className="space-y-4 focus:outline-none empty:hidden">
+        {state.status === 'saved' && (
+          <Callout key={`saved-${state.attempt}`} variant="success" locale={locale} announce title={messages.profile.saved.title}>
+            {state.emailPending && <p>{t('profile.saved.emailPending', { email: state.emailPending.email })}</p>}
+            <p>
+              {messages.profile.saved.next} <Link href="/dashboard">{messages.profile.actions.backToDashboard}</Link>
+            </p>
+          </Callout>
+        )}
+        {state.status === 'filled' && state.filledPostcode && (
+          <Callout key={`filled-${state.attempt}`} locale={locale} announce>
+            <p>{t('profile.postcode.filledOnSubmit', { postcode: state.filledPostcode })}</p>
+          </Callout>
+        )}
+      </div>
       {showSummary && (
         <ErrorSummary
           key={`summary-${state.attempt}`}
