@@ -55,11 +55,6 @@ export function ChangePasswordForm({ action, initialState, locale, loginId, maxL
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
-      {state.status === 'success' && (
-        <Callout key={state.attempt} locale={locale} variant="success" announce>
-          <p>{c.done}</p>
-        </Callout>
-      )}
       <Callout locale={locale}>
         <p>{t('auth.newPassword.banner', { max: maxLength })}</p>
       </Callout>

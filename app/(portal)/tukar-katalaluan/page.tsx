@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { PortalMenu } from '@/components/auth/portal-menu';
+import { Callout } from '@/components/ui/callout';
 import { PageTitle } from '@/components/ui/heading';
 import { getDb } from '@/db';
 import { getUserSummary } from '@/db/queries/users';
@@ -17,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** TUKAR KATA LALUAN (SPEC §4.1 menu, §5), beside the dashboard's menu. */
-export default async function ChangePasswordPage() {
+type Props = { searchParams: Promise<{ selesai?: string | string[] }> };
+
+export default async function ChangePasswordPage({ searchParams }: Props) {
   // The layout checks too, but a page must not rely on its layout.
   const user = await requireCompletedSteps();
   const { locale, t } = await getT();
@@ -28,6 +31,11 @@ export default async function ChangePasswordPage() {
     <div className="grid gap-6 md:grid-cols-[16rem_minmax(0,1fr)] md:items-start">
       <div className="space-y-4 md:order-2">
         <PageTitle>{t('recovery.change.title')}</PageTitle>
+        {(await searchParams).selesai === '1' && (
+          <Callout locale={locale} variant="success" announce className="max-w-xl">
+            <p>{t('recovery.change.done')}</p>
+          </Callout>
+        )}
         <p className="max-w-prose text-body-lg text-gray-700">{t('recovery.change.intro')}</p>
         <ChangePasswordForm
           action={changePasswordAction}

@@ -6,7 +6,7 @@ export type ChangePasswordField = 'current' | 'password' | 'confirm';
 type Message = { key: string; vars?: Record<string, string | number> };
 
 export type ChangePasswordState = {
-  status: 'idle' | 'error' | 'success';
+  status: 'idle' | 'error';
   attempt: number;
   /** Per field: the first message beside the field, all of them in the summary. */
   errors: Partial<Record<ChangePasswordField, Message[]>>;
@@ -14,3 +14,7 @@ export type ChangePasswordState = {
 };
 
 export const initialChangePasswordState: ChangePasswordState = { status: 'idle', attempt: 0, errors: {} };
+
+/** Where a successful change lands: the same page, saying it is done (no account detail in the address). */
+export const CHANGE_PASSWORD_PATH = '/tukar-katalaluan';
+export const CHANGE_PASSWORD_DONE = `${CHANGE_PASSWORD_PATH}?selesai=1`;

@@ -1,5 +1,6 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { unstable_update } from '@/auth';
 import { changePassword } from '@/lib/accounts/change-password';
 import { makeSessionCookieBrowserScoped } from '@/lib/actions/auth/browser-session-cookie';
@@ -11,7 +12,7 @@ import { env } from '@/lib/config/env';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
-import type { ChangePasswordState } from './change-password-state';
+import { CHANGE_PASSWORD_DONE, type ChangePasswordState } from './change-password-state';
 
 const auth = (m: { key: string; vars?: Record<string, string | number> }) => ({ ...m, key: `auth.${m.key}` });
 
@@ -59,5 +60,7 @@ export async function changePasswordAction(prev: ChangePasswordState, formData: 
     // The password is changed either way; at worst this session ends too and the user logs in again.
     log.warn('auth.session_refresh_failed', { error });
   }
-  return { status: 'success', attempt, errors: {} };
+  // A redirect, not a re-render in this request: the page would read the session from the request's old
+  // cookie, whose version has just been retired. The next request carries the re-issued cookie.
+  redirect(CHANGE_PASSWORD_DONE);
 }

@@ -18,8 +18,9 @@ import { SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  // Belt and braces: the token is no longer in this address, but nothing here needs a Referer either.
-  return { title: t('recovery.link.title'), referrer: 'no-referrer', robots: { index: false } };
+  // Not no-referrer: under it browsers send "Origin: null" with the form posts, and Next.js refuses server
+  // actions without a matching Origin. The token is not in this address anyway.
+  return { title: t('recovery.link.title'), robots: { index: false } };
 }
 
 /**
