@@ -84,6 +84,7 @@ export default defineConfig({
         // Every test comes from 127.0.0.1: generous per-address budgets so throttles do not make others flaky.
         LOGIN_RATE_PER_MINUTE: '1000',
         REGISTER_RATE_PER_MINUTE: '1000',
+        RECOVERY_RATE_PER_HOUR: '1000',
         LOG_LEVEL: 'warn',
       },
     },

@@ -1,0 +1,272 @@
+import { expect, test, type Page } from '@playwright/test';
+import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+
+/**
+ * SPEC §5, issue 4 items 5–6: Lupa Katalaluan (link by e-mail → security question → new password) and Tukar
+ * Kata Laluan — with JavaScript on and off, on both projects (360 px phone and desktop). The recovery link
+ * is read from the e-mail that reached the fake Resend.
+ */
+
+type Account = { mykad: string; email: string; password: string };
+
+const OLD = 'Lama2026x';
+const NEW = 'Baru2026x';
+const SCHOOL = 'SK Bukit Damansara';
+const SENT = 'Jika maklumat anda sepadan dengan rekod kami, satu e-mel telah dihantar.';
+
+async function register(page: Page, tag: string): Promise<Account> {
+  const mykad = uniqueMyKad();
+  const email = uniqueEmail(tag);
+  await page.goto('/daftar?jenis=individu');
+  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
+  await page.getByLabel('No. MyKad').fill(mykad);
+  await page.getByLabel('Emel', { exact: true }).fill(email);
+  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
+  await page.getByRole('button', { name: 'SIMPAN' }).click();
+  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
+  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
+}
+
+async function logIn(page: Page, loginId: string, password: string) {
+  await page.goto('/');
+  await page.getByLabel('Id Pengguna').fill(loginId);
+  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
+  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
+  await page.getByRole('button', { name: 'MASUK' }).click();
+}
+
+async function choosePassword(page: Page, password: string) {
+  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
+  await page.getByLabel('Masukkan Semula').fill(password);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+}
+
+/** Registers and goes through the three first-log-in steps: password OLD, the school question. */
+async function activeAccount(page: Page, tag: string): Promise<Account> {
+  const account = await register(page, tag);
+  await logIn(page, account.mykad, account.password);
+  await page.getByRole('button', { name: 'Saya Setuju' }).click();
+  await expect(page).toHaveURL(/\/katalaluan-baru$/);
+  await choosePassword(page, OLD);
+  await expect(page).toHaveURL(/\/soalan-keselamatan$/);
+  await page.getByLabel('Soalan', { exact: true }).selectOption({ label: 'Apakah nama sekolah anda?' });
+  await page.getByLabel('Jawapan').fill(SCHOOL);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return { ...account, password: OLD };
+}
+
+const logOut = (page: Page) => page.getByRole('button', { name: 'Log Keluar' }).locator('visible=true').click();
+
+async function askForLink(page: Page, loginId: string, email: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Lupa Katalaluan?' }).click();
+  await expect(page.getByRole('heading', { name: 'LUPA KATALALUAN', level: 1 })).toBeVisible();
+  await page.getByLabel('Id Pengguna').fill(loginId);
+  await page.getByLabel('Emel').fill(email);
+  await page.getByRole('button', { name: 'Hantar' }).click();
+  await expect(page.getByRole('heading', { name: SENT })).toBeVisible();
+}
+
+const RECOVERY_SUBJECT = 'Pautan untuk menetapkan katalaluan ECOS baharu';
+
+/** The link in the n-th recovery e-mail to an address. */
+async function recoveryLink(email: string, count = 1): Promise<string> {
+  let link = '';
+  await expect
+    .poll(async () => {
+      const mails = (await mailFor(email)).filter((m) => m.body.subject.startsWith(RECOVERY_SUBJECT));
+      link = /https?:\/\/\S+\/lupa-katalaluan\/[A-Za-z0-9_-]{43}/.exec(mails[count - 1]?.body.text ?? '')?.[0] ?? '';
+      return link;
+    }, { timeout: 20_000 })
+    .not.toBe('');
+  return link;
+}
+
+const recoveryMails = async (email: string) => (await mailFor(email)).filter((m) => m.body.subject.startsWith(RECOVERY_SUBJECT));
+
+async function openLink(page: Page, link: string) {
+  await page.goto(link);
+  // The token leaves the address bar at once.
+  await expect(page).toHaveURL(/\/lupa-katalaluan\/tetapkan$/);
+}
+
+for (const javaScript of [true, false]) {
+  test.describe(`recovery, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: javaScript });
+    const checkAccessible = (page: Page) => expectAccessible(page, { javaScript });
+    const mode = javaScript ? 'js' : 'nojs';
+
+    test('LOG MASUK → Lupa Katalaluan → e-mailed link → wrong then right answer → new password; the old one stops working', async ({ page }) => {
+      const account = await activeAccount(page, `lupa-${mode}`);
+      await logOut(page);
+
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Lupa Katalaluan?' }).click();
+      await expect(page).toHaveURL(/\/lupa-katalaluan$/);
+      await checkAccessible(page);
+      await page.getByRole('button', { name: 'Hantar' }).click();
+      await expect(page.locator('#loginId-error')).toContainText('Sila masukkan id pengguna.');
+      await checkAccessible(page);
+
+      // The e-mail in capitals: compared without regard to case.
+      await askForLink(page, account.mykad, account.email.toUpperCase());
+      await checkAccessible(page);
+      const link = await recoveryLink(account.email);
+      const mail = (await recoveryMails(account.email))[0];
+      expect(mail.body.text).toContain(`${account.mykad.slice(0, 6)}-**-**${account.mykad.slice(10)}`);
+      expect(mail.body.text).not.toContain(account.mykad);
+
+      // Until the link is used, the old password still works.
+      await logIn(page, account.mykad, OLD);
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await logOut(page);
+
+      await openLink(page, link);
+      await expect(page.getByText('Sila jawab soalan keselamatan')).toBeVisible();
+      await checkAccessible(page);
+      await page.getByLabel('Apakah nama sekolah anda?').fill('SK Salah');
+      await page.getByRole('button', { name: 'Teruskan' }).click();
+      await expect(page.locator('#answer-error')).toContainText('Jawapan tidak tepat.');
+      await checkAccessible(page);
+      await page.getByLabel('Apakah nama sekolah anda?').fill('sk bukit  DAMANSARA');
+      await page.getByRole('button', { name: 'Teruskan' }).click();
+
+      await expect(page.getByLabel('Masukkan Semula')).toBeVisible();
+      await checkAccessible(page);
+      await choosePassword(page, 'abcD1234');
+      await expect(page.locator('#password-error')).toContainText('Katalaluan tidak menepati syarat.');
+      await choosePassword(page, NEW);
+      await expect(page).toHaveURL(/\/lupa-katalaluan\/selesai$/);
+      await expect(page.getByText('Katalaluan baharu telah disimpan')).toBeVisible();
+      await checkAccessible(page);
+
+      // Single use.
+      await openLink(page, link);
+      await expect(page.getByText('Pautan tidak sah')).toBeVisible();
+      await checkAccessible(page);
+
+      await logIn(page, account.mykad, OLD);
+      await expect(page.getByText('Id pengguna atau katalaluan tidak sah.')).toBeVisible();
+      await logIn(page, account.mykad, NEW);
+      await expect(page).toHaveURL(/\/dashboard$/);
+      // The notice of the first log-in's password, then the recovery's.
+      await expect.poll(async () => (await mailFor(account.email)).filter((m) => m.body.subject.startsWith('Katalaluan ECOS anda telah ditukar')).length).toBe(2);
+    });
+
+    test('an unknown id, a wrong e-mail and a real match get the same page; only the match gets an e-mail', async ({ page }) => {
+      const account = await register(page, `sama-${mode}`);
+      const answers: string[] = [];
+      for (const [loginId, email] of [
+        [uniqueMyKad(), account.email],
+        [account.mykad, uniqueEmail(`lain-${mode}`)],
+        [account.mykad, account.email],
+      ]) {
+        await askForLink(page, loginId, email);
+        answers.push(await page.locator('main').innerText());
+      }
+      expect(answers[1]).toBe(answers[0]);
+      expect(answers[2]).toBe(answers[0]);
+      await checkAccessible(page);
+      await recoveryLink(account.email);
+      expect(await recoveryMails(account.email)).toHaveLength(1);
+    });
+
+    test('Tukar Kata Laluan ends the session in another browser; this one carries on', async ({ page, browser }) => {
+      const account = await activeAccount(page, `tukar-${mode}`);
+      const other = await browser.newContext();
+      const elsewhere = await other.newPage();
+      await logIn(elsewhere, account.mykad, OLD);
+      await expect(elsewhere).toHaveURL(/\/dashboard$/);
+
+      await page.getByRole('link', { name: 'Tukar Kata Laluan' }).click();
+      await expect(page.getByRole('heading', { name: 'TUKAR KATA LALUAN', level: 1 })).toBeVisible();
+      await checkAccessible(page);
+      await page.getByLabel('Katalaluan Semasa').fill('Salah2026x');
+      await page.getByLabel('Katalaluan Baru').fill(NEW);
+      await page.getByLabel('Masukkan Semula').fill(NEW);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.locator('#current-error')).toContainText('Katalaluan semasa tidak sah.');
+      await checkAccessible(page);
+
+      await page.getByLabel('Katalaluan Semasa').fill(OLD);
+      await page.getByLabel('Katalaluan Baru').fill(NEW);
+      await page.getByLabel('Masukkan Semula').fill(NEW);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByText('Katalaluan anda telah ditukar.')).toBeVisible();
+      await checkAccessible(page);
+
+      await elsewhere.goto('/dashboard');
+      await expect(elsewhere).toHaveURL(/\/\?keluar=tamat$/);
+      await expect(elsewhere.getByText('Sesi anda telah tamat. Sila log masuk semula.')).toBeVisible();
+      await page.reload();
+      await expect(page).toHaveURL(/\/tukar-katalaluan/);
+      await page.goto('/dashboard');
+      await expect(page).toHaveURL(/\/dashboard$/);
+
+      await logIn(elsewhere, account.mykad, NEW);
+      await expect(elsewhere).toHaveURL(/\/dashboard$/);
+      await other.close();
+    });
+  });
+}
+
+test('a recovery unlocks an account that wrong passwords locked', async ({ page }) => {
+  const account = await activeAccount(page, 'buka-kunci');
+  await logOut(page);
+  for (let i = 0; i < 4; i += 1) {
+    await logIn(page, account.mykad, `Salah${i}xyz9`);
+    await expect(page.getByText('Id pengguna atau katalaluan tidak sah.')).toBeVisible();
+  }
+  await logIn(page, account.mykad, 'Salah4xyz9');
+  const locked = page.getByText(/Akaun ini dikunci sementara/);
+  await expect(locked).toBeVisible();
+  await logIn(page, account.mykad, OLD);
+  await expect(locked).toBeVisible();
+
+  await askForLink(page, account.mykad, account.email);
+  await openLink(page, await recoveryLink(account.email));
+  await page.getByLabel('Apakah nama sekolah anda?').fill(SCHOOL);
+  await page.getByRole('button', { name: 'Teruskan' }).click();
+  await choosePassword(page, NEW);
+  await expect(page).toHaveURL(/\/lupa-katalaluan\/selesai$/);
+
+  await logIn(page, account.mykad, NEW);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test('a user who never logged in chooses a password from the link, then does the remaining first-log-in steps', async ({ page }) => {
+  const account = await register(page, 'belum-masuk');
+  await askForLink(page, account.mykad, account.email);
+  await openLink(page, await recoveryLink(account.email));
+  // No security question yet: straight to the new password.
+  await expect(page.getByLabel('Masukkan Semula')).toBeVisible();
+  await choosePassword(page, NEW);
+  await expect(page).toHaveURL(/\/lupa-katalaluan\/selesai$/);
+
+  await logIn(page, account.mykad, account.password);
+  await expect(page.getByText('Id pengguna atau katalaluan tidak sah.')).toBeVisible();
+  await logIn(page, account.mykad, NEW);
+  await expect(page).toHaveURL(/\/terma$/);
+  await page.getByRole('button', { name: 'Saya Setuju' }).click();
+  await expect(page).toHaveURL(/\/soalan-keselamatan$/);
+});
+
+test('wrong answers count toward the lock: the fifth shows the lock, and the right answer then waits for it', async ({ page }) => {
+  const account = await activeAccount(page, 'jawapan-salah');
+  await logOut(page);
+  await askForLink(page, account.mykad, account.email);
+  await openLink(page, await recoveryLink(account.email));
+  for (let i = 0; i < 4; i += 1) {
+    await page.getByLabel('Apakah nama sekolah anda?').fill(`Salah ${i}`);
+    await page.getByRole('button', { name: 'Teruskan' }).click();
+    await expect(page.locator('#answer-error')).toContainText('Jawapan tidak tepat.');
+  }
+  await page.getByLabel('Apakah nama sekolah anda?').fill('Salah 4');
+  await page.getByRole('button', { name: 'Teruskan' }).click();
+  await expect(page.getByText(/Akaun ini dikunci sementara .* \d\d\/\d\d\/\d{4} \d\d:\d\d \(waktu Malaysia\)/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Apakah nama sekolah anda?')).toHaveCount(0);
+  await logIn(page, account.mykad, OLD);
+  await expect(page.getByText(/Akaun ini dikunci sementara/)).toBeVisible();
+});
