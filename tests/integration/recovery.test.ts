@@ -9,7 +9,7 @@ import { answerRecoveryQuestion } from '@/lib/accounts/recovery/answer-question'
 import { findRecoveryLink, linkStage, openRecoveryLink } from '@/lib/accounts/recovery/open-link';
 import { requestRecoveryLink } from '@/lib/accounts/recovery/request-link';
 import { resetPasswordWithLink } from '@/lib/accounts/recovery/reset-password';
-import { checkSession, newSessionClaims } from '@/lib/auth/session-policy';
+import { checkSession, newSessionClaims, type AccountState } from '@/lib/auth/session-policy';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
@@ -81,7 +81,7 @@ describe('asking for a link', () => {
 
     const mails = (await mailTo(user.email)).filter((m) => m.body.subject.includes('Pautan'));
     expect(mails).toHaveLength(1);
-    const { subject, text } = mails[0].body;
+    const { subject, text = '' } = mails[0].body;
     expect(subject).toBe('Pautan untuk menetapkan katalaluan ECOS baharu / Link to set a new ECOS password');
     const token = LINK.exec(text)![1];
     // The id masked; the expiry in Malaysia time (23:40 UTC is 07:40 the next morning there).
@@ -226,7 +226,7 @@ describe('using the link', () => {
 
     expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({ ok: false, reason: 'invalid' });
     expect((await verifyCredentials({ loginId: user.loginId, password: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
-    expect(checkSession(session, { ...(await account(user.id)), role: 'user' }, Date.now())).toEqual({ ok: false, reason: 'version' });
+    expect(checkSession(session, { ...(await account(user.id)), role: 'user' } as AccountState, Date.now())).toEqual({ ok: false, reason: 'version' });
     const notices = (await mailTo(user.email)).filter((m) => m.body.subject.startsWith('Katalaluan ECOS anda telah ditukar'));
     // One from the first log-in, one from the recovery.
     expect(notices).toHaveLength(2);
