@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from '@/components/form/field-parts';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { ADDRESS_LINE_MAX } from '@/lib/validation/profile';
+import { ADDRESS_LINE_MAX } from '@/lib/validation/profile-fields';
 import { isStateName, postcodeDigits, type CitiesByState, type StateName } from '@/lib/profile/states';
 
 export type AddressMessages = {

@@ -3,15 +3,15 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/form/submit-button';
-import { Callout } from '@/components/ui/callout';
 import type { ConfirmEmailChangeState } from '@/lib/actions/profile/confirm-email-change';
-import type { Locale } from '@/lib/i18n/locales';
 import type profileMessages from '@/messages/ms/profile.json';
+import { Notice } from './notice';
 
 export type EmailChangeConfirmFormProps = {
   action: (state: ConfirmEmailChangeState, formData: FormData) => Promise<ConfirmEmailChangeState>;
   token: string;
-  locale: Locale;
+  /** The hidden words before a message (common.callout), e.g. "Berjaya:". */
+  prefixes: { success: string; danger: string };
   newEmail: string;
   /** Already formatted in Malaysia time. */
   expiresAt: string;
@@ -19,28 +19,28 @@ export type EmailChangeConfirmFormProps = {
 };
 
 /** One button that uses the link; works without JavaScript (a plain form post to the server action). */
-export function EmailChangeConfirmForm({ action, token, locale, newEmail, expiresAt, messages }: EmailChangeConfirmFormProps) {
+export function EmailChangeConfirmForm({ action, token, prefixes, newEmail, expiresAt, messages }: EmailChangeConfirmFormProps) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as ConfirmEmailChangeState);
 
   if (state.status === 'done') {
     return (
-      <Callout variant="success" locale={locale} announce title={messages.done.replace('{email}', state.email)}>
+      <Notice variant="success" prefix={prefixes.success} title={messages.done.replace('{email}', state.email)}>
         <p>{messages.doneNotice}</p>
         <p>
           <Link href="/profil">{messages.toProfile}</Link>
         </p>
-      </Callout>
+      </Notice>
     );
   }
   return (
     <div className="max-w-2xl space-y-6">
       {state.status === 'refused' && (
-        <Callout variant="danger" locale={locale} announce>
+        <Notice variant="danger" prefix={prefixes.danger}>
           <p>{messages[state.reason === 'email_locked' ? 'emailLocked' : state.reason]}</p>
           <p>
             <Link href="/profil">{messages.toProfile}</Link>
           </p>
-        </Callout>
+        </Notice>
       )}
       <div className="space-y-2">
         <p>{messages.intro}</p>

@@ -9,15 +9,14 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { TextField } from '@/components/form/text-field';
 import { messageLookup } from '@/components/form/translate';
 import { buttonClasses } from '@/components/ui/button';
-import { Callout } from '@/components/ui/callout';
 import { SectionTitle } from '@/components/ui/heading';
 import type { ProfileFormState } from '@/lib/actions/profile/profile-state';
-import type { Locale } from '@/lib/i18n/locales';
 import { deriveFromMyKad, formatCalendarDate } from '@/lib/profile/derive';
 import type { CitiesByState, StateName } from '@/lib/profile/states';
-import { ID_KINDS, PROFILE_FIELDS, type ProfileField, type ProfileUserType } from '@/lib/validation/profile';
+import { ID_KINDS, PROFILE_FIELDS, type ProfileField, type ProfileUserType } from '@/lib/validation/profile-fields';
 import type profileMessages from '@/messages/ms/profile.json';
 import { AddressFields } from './address-fields';
+import { Notice } from './notice';
 import { RadioField } from './radio-field';
 import { ReadOnlyList } from './read-only-list';
 
@@ -25,14 +24,13 @@ type P = typeof profileMessages;
 
 export type ProfileFormMessages = {
   profile: Pick<P, 'fields' | 'sections' | 'postcode' | 'email' | 'actions' | 'saved' | 'errors'>;
-  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string; required: string };
+  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string; required: string; callout: { info: string; success: string; warning: string; danger: string } };
 };
 
 export type ProfileFormProps = {
   action: (state: ProfileFormState, formData: FormData) => Promise<ProfileFormState>;
   initialState: ProfileFormState;
   userType: ProfileUserType;
-  locale: Locale;
   /** What the account holds and this form cannot change. */
   account: { loginIdDisplay: string; idNumber: string; name: string; email: string };
   /** editable; locked: a company whose e-mail ST holds (SPEC §1.5); staff: set by ST. */
@@ -56,7 +54,6 @@ export function ProfileForm({
   action,
   initialState,
   userType,
-  locale,
   account,
   emailMode,
   pendingEmail,
@@ -97,17 +94,17 @@ export function ProfileForm({
 
       <div ref={outcome} tabIndex={-1} className="space-y-4 focus:outline-none empty:hidden">
         {state.status === 'saved' && (
-          <Callout key={`saved-${state.attempt}`} variant="success" locale={locale} announce title={messages.profile.saved.title}>
+          <Notice key={`saved-${state.attempt}`} variant="success" prefix={messages.common.callout.success} title={messages.profile.saved.title}>
             {state.emailPending && <p>{t('profile.saved.emailPending', { email: state.emailPending.email })}</p>}
             <p>
               {messages.profile.saved.next} <Link href="/dashboard">{messages.profile.actions.backToDashboard}</Link>
             </p>
-          </Callout>
+          </Notice>
         )}
         {state.status === 'filled' && state.filledPostcode && (
-          <Callout key={`filled-${state.attempt}`} locale={locale} announce>
+          <Notice key={`filled-${state.attempt}`} variant="info" prefix={messages.common.callout.info}>
             <p>{t('profile.postcode.filledOnSubmit', { postcode: state.filledPostcode })}</p>
-          </Callout>
+          </Notice>
         )}
       </div>
       {showSummary && (
@@ -258,9 +255,10 @@ export function ProfileForm({
       return (
         <div className="space-y-3">
           <ReadOnlyList items={[{ label: f.email, value: account.email }]} />
-          <Callout locale={locale} variant="warning" title={messages.profile.email.lockedTitle}>
-            <p>{messages.profile.email.locked}</p>
-          </Callout>
+          <div className="rounded-lg border border-warning-200 bg-warning-50 p-4 text-body-md text-gray-900">
+            <p className="font-semibold text-warning-800">{messages.profile.email.lockedTitle}</p>
+            <p className="mt-1">{messages.profile.email.locked}</p>
+          </div>
         </div>
       );
     }

@@ -2,55 +2,16 @@ import { z } from 'zod';
 import { parsePhone } from '@/lib/profile/phone';
 import { isStateName, postcodeDigits, type StateName } from '@/lib/profile/states';
 import { parseMyKad } from './mykad';
+import { ADDRESS_LINE_MAX, CITIZEN_ID_KINDS, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
 
 /**
- * The profile forms (SPEC §4.3), one schema per Jenis Pengguna, shared by the browser and the server (the
- * server is the authority). Messages are keys of the profile namespace ("profile.errors.…").
+ * The profile forms (SPEC §4.3), one schema per Jenis Pengguna. Free of server code, so the browser and the
+ * server can share it; the server is the authority, and the form page imports only the field lists
+ * (profile-fields.ts) to keep zod out of its bundle. Messages are keys ("profile.errors.…").
  */
 
-export type ProfileUserType = 'individu' | 'syarikat' | 'institusi' | 'kakitangan';
+export { ADDRESS_LINE_MAX, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
 
-export type ProfileField =
-  | 'name'
-  | 'citizen'
-  | 'idKind'
-  | 'address1'
-  | 'address2'
-  | 'address3'
-  | 'postcode'
-  | 'city'
-  | 'state'
-  | 'email'
-  | 'phone'
-  | 'mobile'
-  | 'fax'
-  | 'office'
-  | 'contactName'
-  | 'contactMyKad'
-  | 'contactPhone'
-  | 'declare';
-
-const ADDRESS = ['address1', 'address2', 'address3', 'postcode', 'city', 'state'] as const;
-const ORGANISATION = [...ADDRESS, 'email', 'phone', 'mobile', 'fax', 'contactName', 'contactMyKad', 'contactPhone', 'declare'] as const;
-
-/** The fields each type's form holds, in page order (the error summary follows it). */
-export const PROFILE_FIELDS = {
-  individu: ['name', 'citizen', 'idKind', ...ADDRESS, 'email', 'phone', 'mobile', 'fax', 'declare'],
-  syarikat: ORGANISATION,
-  institusi: ORGANISATION,
-  kakitangan: ['name', 'office', 'phone', 'declare'],
-} as const satisfies Record<ProfileUserType, readonly ProfileField[]>;
-
-/**
- * Jenis Pengenalan. An Individu logs in with a 12-digit JPN number (YYMMDD-PB-###G), which citizens
- * (MyKad, and the armed forces' MyTentera that carries the same number) and residents (MyPR, MyKAS) hold
- * alike; "Warganegara Malaysia" decides which apply. The manual's screen shows the first.
- */
-export const ID_KINDS = ['mykad', 'mytentera', 'mypr', 'mykas'] as const;
-export type IdKind = (typeof ID_KINDS)[number];
-const CITIZEN_ID_KINDS: readonly IdKind[] = ['mykad', 'mytentera'];
-
-export const ADDRESS_LINE_MAX = 100;
 const NAME_MAX = 150;
 const EMAIL_MAX = 254;
 const OFFICE_MAX = 150;

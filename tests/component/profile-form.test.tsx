@@ -8,7 +8,7 @@ import profile from '@/messages/ms/profile.json';
 
 const messages: ProfileFormMessages = {
   profile,
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required },
+  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required, callout: common.callout },
 };
 
 const baseValues = { name: 'HUSAINI BIN ISMAIL KHAMIS', citizen: 'ya', idKind: 'mykad', email: 'husaini1970@yahoo.com' };
@@ -20,7 +20,6 @@ function renderForm(overrides: Partial<ProfileFormProps> = {}, state?: ProfileFo
       action={action}
       initialState={state ?? initialProfileState(baseValues)}
       userType="individu"
-      locale="ms"
       account={{ loginIdDisplay: '700717105551', idNumber: '700717105551', name: 'HUSAINI BIN ISMAIL KHAMIS', email: 'husaini1970@yahoo.com' }}
       emailMode="editable"
       pendingEmail={null}

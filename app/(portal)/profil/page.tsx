@@ -45,7 +45,6 @@ export default async function ProfilePage() {
         action={saveProfileAction}
         initialState={initialProfileState(profileFormValues(found, profile, pending?.newEmail))}
         userType={found.userType}
-        locale={locale}
         account={{ loginIdDisplay: found.loginId, idNumber: found.loginId, name: found.name, email: found.email }}
         emailMode={emailMode}
         pendingEmail={pending ? { email: pending.newEmail, expiresAt: formatDateTimeMY(pending.expiresAt, locale) } : null}
@@ -62,7 +61,7 @@ export default async function ProfilePage() {
             saved: messages.saved,
             errors: messages.errors,
           },
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required },
+          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required, callout: common.callout },
         }}
       />
     </PortalFrame>

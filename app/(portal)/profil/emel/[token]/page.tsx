@@ -37,7 +37,7 @@ export default async function ConfirmEmailChangePage({ params }: { params: Promi
         <EmailChangeConfirmForm
           action={confirmEmailChangeAction}
           token={token}
-          locale={locale}
+          prefixes={namespace(locale, 'common').callout}
           newEmail={link.newEmail}
           expiresAt={formatDateTimeMY(link.expiresAt, locale)}
           messages={messages}
