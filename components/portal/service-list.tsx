@@ -24,7 +24,7 @@ export function ServiceList({ locale, userType }: { locale: Locale; userType: Us
             </h3>
             <ul className="mt-2 divide-y divide-gray-100">
               {group.services.map((service) => (
-                <li key={service.name} className="flex min-h-11 flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2">
+                <li key={service.name} className="flex min-h-11 flex-col items-start justify-center gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3">
                   {service.href ? (
                     <Link href={service.href} className="font-medium text-primary-700 underline underline-offset-2 hover:text-primary-800">
                       {service.name}
