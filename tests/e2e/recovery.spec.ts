@@ -56,7 +56,11 @@ async function activeAccount(page: Page, tag: string): Promise<Account> {
   return { ...account, password: OLD };
 }
 
-const logOut = (page: Page) => page.getByRole('button', { name: 'Log Keluar' }).locator('visible=true').click();
+async function logOut(page: Page) {
+  // The header holds Log Keluar twice (phone and desktop layouts); only one is shown.
+  await page.getByRole('button', { name: 'Log Keluar' }).locator('visible=true').click();
+  await expect(page.getByText('Anda telah log keluar.')).toBeVisible();
+}
 
 async function askForLink(page: Page, loginId: string, email: string) {
   await page.goto('/');
