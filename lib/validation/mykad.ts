@@ -34,21 +34,21 @@ export function mykadDigits(raw: string): string | null {
 }
 
 /**
- * The birth date in YYMMDD, or null if no such day exists. A two-digit year later than this year's two
- * digits is read as the 1900s (so in 2026, 27 means 1927 and 26 means 2026); a date in the future is refused.
+ * The birth date in YYMMDD, or null if no such day exists. The 2000s are tried first, then the 1900s: a
+ * date that would lie in the future belongs to the previous century (in November 2026, 261231 is
+ * 31/12/1926 and 260101 is 01/01/2026).
  */
 export function mykadBirthDate(yymmdd: string, now = new Date()): Date | null {
   const yy = Number(yymmdd.slice(0, 2));
   const mm = Number(yymmdd.slice(2, 4));
   const dd = Number(yymmdd.slice(4, 6));
-  const thisYear = now.getUTCFullYear();
-  const century = yy > thisYear % 100 ? 1900 : 2000;
-  const year = century + yy;
-  const date = new Date(Date.UTC(year, mm - 1, dd));
-  // Date.UTC rolls 30 February over into March: a real day survives the round trip unchanged.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== dd) return null;
-  if (date.getTime() > now.getTime()) return null;
-  return date;
+  for (const year of [2000 + yy, 1900 + yy]) {
+    const date = new Date(Date.UTC(year, mm - 1, dd));
+    // Date.UTC rolls 30 February over into March: a real day survives the round trip unchanged.
+    const real = date.getUTCFullYear() === year && date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd;
+    if (real && date.getTime() <= now.getTime()) return date;
+  }
+  return null;
 }
 
 export function parseMyKad(raw: string, now = new Date()): MyKadResult {

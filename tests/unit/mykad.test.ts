@@ -46,12 +46,15 @@ describe('date of birth', () => {
     expect(reason('701231141234')).toBe('ok');
   });
 
-  test('a year after this year is the 1900s; this year and before are the 2000s; the future is refused', () => {
+  test('a date that would lie in the future is the 1900s; anything else is the 2000s', () => {
     expect(parse('270101141234')).toMatchObject({ birthDate: new Date(Date.UTC(1927, 0, 1)) });
     expect(parse('260101141234')).toMatchObject({ birthDate: new Date(Date.UTC(2026, 0, 1)) });
     expect(parse('260615141234')).toMatchObject({ birthDate: new Date(Date.UTC(2026, 5, 15)) });
-    expect(reason('260616141234')).toBe('date');
-    expect(reason('261231141234')).toBe('date');
+    // Later this year has not happened yet: a centenarian born in 1926.
+    expect(parse('260616141234')).toMatchObject({ birthDate: new Date(Date.UTC(1926, 5, 16)) });
+    expect(parse('261231141234')).toMatchObject({ birthDate: new Date(Date.UTC(1926, 11, 31)) });
+    // 29 February 2000 existed (a leap century); 1900 had none, so 000229 is only ever 2000.
+    expect(parse('000229141234')).toMatchObject({ birthDate: new Date(Date.UTC(2000, 1, 29)) });
   });
 });
 
