@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { translator } from '@/lib/i18n/messages';
+import enCommon from '@/messages/en/common.json';
+import msCommon from '@/messages/ms/common.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 export type CalloutVariant = 'info' | 'success' | 'warning' | 'danger';
@@ -29,7 +30,8 @@ const STYLES: Record<CalloutVariant, { box: string; icon: string; title: string 
 };
 
 export function Callout({ variant = 'info', locale, title, children, announce, titleAs = 'p', id, className }: CalloutProps) {
-  const t = translator(locale);
+  // Only the common strings: client components use Callout too, and the full message set would ship with them.
+  const prefix = (locale === 'en' ? enCommon : msCommon).callout[variant];
   const style = STYLES[variant];
   const role = announce ? (variant === 'warning' || variant === 'danger' ? 'alert' : 'status') : undefined;
   const Title = titleAs;
@@ -43,11 +45,11 @@ export function Callout({ variant = 'info', locale, title, children, announce, t
       <div className="min-w-0 flex-1 space-y-1">
         {title ? (
           <Title className={`font-semibold ${style.title}`}>
-            <span className="sr-only">{t(`common.callout.${variant}`)} </span>
+            <span className="sr-only">{prefix} </span>
             {title}
           </Title>
         ) : (
-          <span className="sr-only">{t(`common.callout.${variant}`)} </span>
+          <span className="sr-only">{prefix} </span>
         )}
         {children ? <div className="space-y-2 [&_a]:font-medium [&_a]:underline">{children}</div> : null}
       </div>
