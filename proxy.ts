@@ -13,8 +13,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 
   // Only page loads (GET) pass through Auth.js here. Server actions (POST) and Auth.js's own routes set the
   // session cookie themselves; a second Set-Cookie from this proxy could undo a log-out or a version bump.
+  // Prefetches are not activity either, and one still in flight at Log Keluar would re-issue the cookie that
+  // the log-out just cleared; the page's own guard still decides when the prefetched page is shown.
   const { pathname } = request.nextUrl;
-  if (request.method !== 'GET' || pathname.startsWith('/api/auth') || pathname.startsWith('/_next/')) {
+  const prefetch = request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
+  if (request.method !== 'GET' || prefetch || pathname.startsWith('/api/auth') || pathname.startsWith('/_next/')) {
     return applySecurityHeaders(next(), security);
   }
 

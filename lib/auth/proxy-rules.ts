@@ -6,7 +6,7 @@ import { landingPath, STEP_PATHS } from './steps';
  */
 const STEP_PAGES = new Set(Object.values(STEP_PATHS));
 // Signed-in areas; later issues add their pages under these.
-const PROTECTED_PREFIXES = ['/dashboard', '/profil', '/tukar-katalaluan', '/admin'];
+const PROTECTED_PREFIXES = ['/dashboard', '/profil', '/maklumat-pengguna', '/tukar-katalaluan', '/admin'];
 
 export function isProtectedPath(pathname: string): boolean {
   return STEP_PAGES.has(pathname) || PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

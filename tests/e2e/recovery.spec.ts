@@ -57,9 +57,6 @@ async function activeAccount(page: Page, tag: string): Promise<Account> {
 }
 
 async function logOut(page: Page) {
-  // Link prefetches still on their way when the session ends come back through the proxy, which re-issues
-  // the session cookie and so undoes the log-out: let them finish first.
-  await page.waitForLoadState('networkidle');
   // The header holds Log Keluar twice (phone and desktop layouts); only one is shown.
   await page.getByRole('button', { name: 'Log Keluar' }).locator('visible=true').click();
   await expect(page.getByText('Anda telah log keluar.')).toBeVisible();
