@@ -2,16 +2,16 @@ import 'server-only';
 import { isCommonPassword } from '@/lib/auth/common-passwords';
 import { env } from '@/lib/config/env';
 import { verifySecret } from '@/lib/crypto/argon';
-import { checkPasswordRules, failedRules } from '@/lib/validation/password';
-import type { PasswordFieldErrors, PasswordProblem } from './first-login/set-password';
+import { checkPasswordRules, failedRules, type PasswordRule } from '@/lib/validation/password';
 
-export type { PasswordFieldErrors, PasswordProblem };
+/** Why a new password was refused: the policy's rules, plus the checks that need the server. */
+export type PasswordProblem = PasswordRule | 'required' | 'common' | 'generated';
+export type PasswordFieldErrors = { password?: PasswordProblem[]; confirm?: ('required' | 'mismatch')[] };
 
 /**
- * The KATALALUAN BARU policy (SPEC §3.2) for every other place a password is chosen — Lupa Katalaluan and
- * Tukar Kata Laluan (SPEC §5: "same policy"): the rules of the live checklist, the common-password list,
- * and never the generated password that was e-mailed. The same checks, in the same order, as the first
- * log-in's step (lib/accounts/first-login/set-password.ts), so every screen refuses the same passwords.
+ * The KATALALUAN BARU policy (SPEC §3.2) wherever a password is chosen — the first log-in's step, Lupa
+ * Katalaluan and Tukar Kata Laluan (SPEC §5: "same policy"): the rules of the live checklist, the
+ * common-password list, and never the generated password that was e-mailed (SPEC §1.6).
  */
 export async function newPasswordProblems(
   password: string,

@@ -3,17 +3,13 @@ import { getDb } from '@/db';
 import { lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
 import { maskLoginId } from '@/lib/accounts/login-id';
 import { recordAudit } from '@/lib/audit/record';
-import { isCommonPassword } from '@/lib/auth/common-passwords';
 import { stepGate, withoutStep } from '@/lib/auth/steps';
-import { env } from '@/lib/config/env';
-import { hashSecret, verifySecret } from '@/lib/crypto/argon';
+import { hashSecret } from '@/lib/crypto/argon';
 import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
-import { checkPasswordRules, failedRules, type PasswordRule } from '@/lib/validation/password';
+import { newPasswordProblems, type PasswordFieldErrors, type PasswordProblem } from '../new-password-problems';
 import { refusal, statusAfter, type StepDone, type StepRefusal } from './result';
 
-/** Why a new password was refused: the policy's rules, plus the checks that need the server. */
-export type PasswordProblem = PasswordRule | 'required' | 'common' | 'generated';
-export type PasswordFieldErrors = { password?: PasswordProblem[]; confirm?: ('required' | 'mismatch')[] };
+export type { PasswordFieldErrors, PasswordProblem };
 
 export type SetPasswordResult =
   | (StepDone & { sessionVersion: number; previousSessionVersion: number })
@@ -39,7 +35,7 @@ export async function setPassword({ userId, password, confirm, ip, now = new Dat
     const gate = stepGate('password', user.pendingSteps);
     if (!gate.ok) return refusal(gate.reason, user.pendingSteps);
 
-    const fieldErrors = await passwordProblems(password, confirm, user);
+    const fieldErrors = await newPasswordProblems(password, confirm, user);
     if (fieldErrors) return { ok: false, reason: 'invalid', fieldErrors };
 
     const pendingSteps = withoutStep(user.pendingSteps, 'password');
@@ -57,23 +53,4 @@ export async function setPassword({ userId, password, confirm, ip, now = new Dat
   // The notice goes out right after the commit; kickOutbox never throws and is not awaited.
   if (result.ok) void kickOutbox();
   return result;
-}
-
-async function passwordProblems(
-  password: string,
-  confirm: string,
-  user: { loginId: string; passwordHash: string; passwordIsGenerated: boolean },
-): Promise<PasswordFieldErrors | null> {
-  const errors: PasswordFieldErrors = {};
-  if (!password) errors.password = ['required'];
-  else {
-    const problems: PasswordProblem[] = failedRules(checkPasswordRules(password, { maxLength: env().PASSWORD_MAX_LENGTH, loginId: user.loginId }));
-    if (isCommonPassword(password)) problems.push('common');
-    // The generated password was e-mailed: it can never become the long-term one (SPEC §1.6).
-    if (user.passwordIsGenerated && (await verifySecret(user.passwordHash, password))) problems.push('generated');
-    if (problems.length) errors.password = problems;
-  }
-  if (!confirm) errors.confirm = ['required'];
-  else if (password && confirm !== password) errors.confirm = ['mismatch'];
-  return errors.password || errors.confirm ? errors : null;
 }
