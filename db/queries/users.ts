@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { users, type RequiredStep } from '@/db/schema';
 
@@ -136,4 +136,15 @@ export async function storeNewPassword(
 export async function pendingStepsByLoginId(executor: Executor, loginId: string): Promise<RequiredStep[] | undefined> {
   const [row] = await executor.select({ pendingSteps: users.pendingSteps }).from(users).where(eq(users.loginId, loginId));
   return row?.pendingSteps as RequiredStep[] | undefined;
+}
+
+/**
+ * Log Keluar ends the session on the server too: a JWT cannot be revoked by itself, and a request still in
+ * flight when the cookie was cleared would otherwise bring it back with its reply.
+ */
+export async function endSessions(executor: Executor, userId: string): Promise<void> {
+  await executor
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }

@@ -7,6 +7,7 @@ import { declineTerms } from '@/lib/accounts/first-login/decline-terms';
 import { setPassword } from '@/lib/accounts/first-login/set-password';
 import { setSecurityQuestion } from '@/lib/accounts/first-login/set-security-question';
 import { sessionJwt } from '@/lib/auth/jwt-callback';
+import { endSessions } from '@/db/queries/users';
 import { checkSession, newSessionClaims, type AccountState } from '@/lib/auth/session-policy';
 import { applySessionRefresh, sessionRefreshProof } from '@/lib/auth/session-refresh';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
@@ -245,4 +246,20 @@ test('the whole first log-in, then the next log-in goes straight to the dashboar
   expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip })).toEqual({ ok: false, reason: 'invalid' });
   const again = await verifyCredentials({ loginId: user.loginId, password: 'Tenaga2026', ip });
   expect(again.ok && again.user).toMatchObject({ pendingSteps: [], sessionVersion: 2 });
+});
+
+test('after Log Keluar no copy of the session token is accepted, even one re-issued by a late request', async () => {
+  const user = await createUser(t.db);
+  const login = await verifyCredentials({ loginId: user.loginId, password: user.password, ip: '203.0.113.61' });
+  if (!login.ok) throw new Error(login.reason);
+  const token = (await sessionJwt({ token: {}, user: { ...login.user, remember: false }, trigger: 'signIn' }))!;
+  const reissued = (await sessionJwt({ token }))!;
+  expect(reissued).not.toBeNull();
+
+  await endSessions(t.db, user.id);
+  expect(await sessionJwt({ token })).toBeNull();
+  expect(await sessionJwt({ token: reissued })).toBeNull();
+  // A new log-in works as before.
+  const again = await verifyCredentials({ loginId: user.loginId, password: user.password, ip: '203.0.113.61' });
+  expect(again.ok).toBe(true);
 });
