@@ -58,6 +58,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * JavaScript off its server-rendered HTML (scripts removed) is checked in a scripted copy at the same origin.
  */
 export async function expectAccessible(page: Page, { javaScript = true }: { javaScript?: boolean } = {}): Promise<void> {
+  // After a client-side navigation the new page's <title> lands a moment after its content: check the page
+  // once it has one, as a visitor's screen reader would meet it.
+  if (javaScript) await expect(page).toHaveTitle(/\S/);
   let target = page;
   let close = async () => {};
   if (!javaScript) {
