@@ -75,6 +75,7 @@ export default defineConfig({
         DATABASE_URL: database,
         AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
         AUTH_TRUST_HOST: 'true',
+        APP_URL: `http://127.0.0.1:${PORT}`,
         RESEND_API_KEY: 're_e2e_test_key',
         RESEND_BASE_URL: E2E.mailbox,
         MAIL_FROM: 'ECOS <no-reply@st.gov.my>',
@@ -84,6 +85,8 @@ export default defineConfig({
         // Every test comes from 127.0.0.1: generous per-address budgets so throttles do not make others flaky.
         LOGIN_RATE_PER_MINUTE: '1000',
         REGISTER_RATE_PER_MINUTE: '1000',
+        REGISTER_RATE_PER_HOUR: '1000',
+        REGISTER_EMAILS_PER_DAY: '1000',
         RECOVERY_RATE_PER_HOUR: '1000',
         LOG_LEVEL: 'warn',
       },

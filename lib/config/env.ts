@@ -21,6 +21,9 @@ const schema = z
     OUTBOX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
+    // Unset: Resend when RESEND_API_KEY is set, else the development mailbox (refused in production).
+    // `log` writes each message's envelope to the log and delivers nothing: a deliberate choice, warned about.
+    MAIL_TRANSPORT: z.enum(['resend', 'mailbox', 'log']).optional(),
     MAIL_FROM: z.string().min(3).default('ECOS Suruhanjaya Tenaga <no-reply@st.gov.my>'),
     CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     CAPTCHA_PROVIDER: z.enum(['builtin', 'hcaptcha', 'test']).default('builtin'),
@@ -40,16 +43,39 @@ const schema = z
     LOCKOUT_MAX_HOURS: positiveInt.default(24),
     LOGIN_RATE_PER_MINUTE: positiveInt.default(20),
     REGISTER_RATE_PER_MINUTE: positiveInt.default(10),
+    REGISTER_RATE_PER_HOUR: positiveInt.default(30),
+    REGISTER_EMAILS_PER_DAY: positiveInt.default(3),
     RECOVERY_RATE_PER_HOUR: positiveInt.default(20),
+    RECOVERY_ANSWERS_PER_DAY: positiveInt.default(10),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     OUTBOX_POLL_SECONDS: positiveInt.default(30),
-    APP_URL: z.url().optional(),
+    APP_URL: z
+      .url()
+      .regex(/^https?:\/\/[^/?#]+\/?$/i, 'must be an origin such as https://ecos.st.gov.my (no path)')
+      .optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     SECURE_COOKIES: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.APP_URL) {
+      // Links in e-mails are never built from request headers, which the client chooses (docs: hardening).
+      ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'is required when NODE_ENV=production (the public address used in e-mailed links)' });
+    }
+    if (env.NODE_ENV === 'production') {
+      const transport = env.MAIL_TRANSPORT ?? (env.RESEND_API_KEY ? 'resend' : 'mailbox');
+      if (transport === 'mailbox') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['RESEND_API_KEY'],
+          message: 'is required when NODE_ENV=production (or set MAIL_TRANSPORT=log to deliver no mail on purpose)',
+        });
+      }
+    }
+    if (env.MAIL_TRANSPORT === 'resend' && !env.RESEND_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['RESEND_API_KEY'], message: 'is required when MAIL_TRANSPORT=resend' });
     }
     if (env.CAPTCHA_PROVIDER === 'test' && !env.CAPTCHA_TEST_ANSWER) {
       ctx.addIssue({ code: 'custom', path: ['CAPTCHA_TEST_ANSWER'], message: 'is required when CAPTCHA_PROVIDER=test' });
