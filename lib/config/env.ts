@@ -66,7 +66,10 @@ const schema = z
     }
     if (env.NODE_ENV === 'production') {
       const transport = env.MAIL_TRANSPORT ?? (env.RESEND_API_KEY ? 'resend' : 'mailbox');
-      if (transport === 'mailbox') {
+      if (env.MAIL_TRANSPORT === 'mailbox') {
+        // Its page is 404 in production: the mail would be kept where nobody can read it.
+        ctx.addIssue({ code: 'custom', path: ['MAIL_TRANSPORT'], message: 'cannot be mailbox when NODE_ENV=production' });
+      } else if (transport === 'mailbox') {
         ctx.addIssue({
           code: 'custom',
           path: ['RESEND_API_KEY'],

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Executor } from '@/db';
 import { env } from '@/lib/config/env';
+import { log } from '@/lib/log/logger';
 import { DevMailboxTransport } from './dev-mailbox-transport';
+import { LogTransport } from './log-transport';
 import { ResendTransport } from './resend-transport';
 
 export type MailMessage = {
@@ -15,9 +17,10 @@ export type MailMessage = {
 };
 
 /**
- * Where mail leaves the system. Resend when RESEND_API_KEY is set, else the development mailbox. Where data
- * residency requires it, an SMTP relay inside Malaysia can replace Resend by implementing this interface
- * (nodemailer's SMTP transport, with the idempotency key as the Message-ID) and returning it below.
+ * Where mail leaves the system: MAIL_TRANSPORT, or when it is unset Resend if RESEND_API_KEY is set, else the
+ * development mailbox (lib/config/env.ts refuses that in production). Where data residency requires it, an
+ * SMTP relay inside Malaysia can replace Resend by implementing this interface (nodemailer's SMTP transport,
+ * with the idempotency key as the Message-ID) and returning it below.
  * A send must throw on failure: the outbox then retries with back-off.
  */
 export interface MailTransport {
@@ -27,10 +30,21 @@ export interface MailTransport {
 /**
  * @param executor where the development mailbox writes: the outbox passes its delivery transaction, so the
  * stored message and the "sent" mark commit together (and PGlite, one connection, cannot deadlock on a
- * second handle while that transaction is open). Ignored by Resend.
+ * second handle while that transaction is open). Ignored by the others.
  */
 export function getTransport(executor?: Executor): MailTransport {
-  const key = env().RESEND_API_KEY;
-  if (key) return new ResendTransport(key, env().RESEND_BASE_URL);
-  return new DevMailboxTransport(executor);
+  const { MAIL_TRANSPORT, RESEND_API_KEY, RESEND_BASE_URL } = env();
+  if (MAIL_TRANSPORT === 'log') return new LogTransport();
+  if (MAIL_TRANSPORT === 'mailbox' || !RESEND_API_KEY) return new DevMailboxTransport(executor);
+  // Chosen or implied: env() refuses MAIL_TRANSPORT=resend without a key.
+  return new ResendTransport(RESEND_API_KEY, RESEND_BASE_URL);
+}
+
+/** At start-up: a server that delivers no mail says so once, besides the warning per message. */
+export function warnIfMailNotDelivered(): void {
+  if (env().MAIL_TRANSPORT === 'log') {
+    log.warn('mail.transport_log_active', {
+      detail: 'MAIL_TRANSPORT=log delivers no e-mail (generated passwords, recovery links); each message is logged as mail.not_delivered',
+    });
+  }
 }

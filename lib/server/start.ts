@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { ConfigError, env } from '@/lib/config/env';
 import { warnIfTestCaptcha } from '@/lib/captcha';
 import { log } from '@/lib/log/logger';
+import { warnIfMailNotDelivered } from '@/lib/mail/transport';
 import { startOutboxWorker } from '@/lib/mail/worker';
 
 /**
@@ -21,6 +22,7 @@ export async function startServer(): Promise<void> {
   }
   await getDb();
   warnIfTestCaptcha();
+  warnIfMailNotDelivered();
   startOutboxWorker();
   log.info('server.started', { database: env().DATABASE_URL?.split(':')[0] ?? 'pglite' });
 }
