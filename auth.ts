@@ -1,9 +1,11 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
 import { authConfig } from './auth.config';
 import { clientAddress } from '@/lib/http/client-address';
 import { loginRefusalCode } from '@/lib/auth/login-refusal';
 import { sessionJwt } from '@/lib/auth/jwt-callback';
+import { endSessionOnSignOut } from '@/lib/auth/sign-out-event';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import type { RequiredStep, UserType } from '@/db/schema';
 import type { Role } from '@/lib/auth/session-policy';
@@ -17,6 +19,15 @@ class LoginRefused extends CredentialsSignin {
 }
 
 const ticked = (value: unknown) => value === 'on' || value === 'true' || value === true;
+
+/** The client address for the audit row; null where no request is in scope. */
+async function currentAddress(): Promise<string | null> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return null;
+  }
+}
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => {
   const base = authConfig();
@@ -41,6 +52,14 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     callbacks: {
       ...base.callbacks,
       jwt: ({ token, user, trigger, session }) => sessionJwt({ token: token as Record<string, unknown>, user, trigger, session }),
+    },
+    events: {
+      // Every way out, POST /api/auth/signout included, ends the session on the server, not just the cookie.
+      // Auth.js catches and logs a throw here and clears the cookie anyway.
+      async signOut(message) {
+        if (!('token' in message)) return;
+        await endSessionOnSignOut({ token: message.token as Record<string, unknown> | null, ip: await currentAddress() });
+      },
     },
   } satisfies NextAuthConfig;
 });

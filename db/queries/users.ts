@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { users, type RequiredStep } from '@/db/schema';
 
@@ -147,4 +147,18 @@ export async function endSessions(executor: Executor, userId: string): Promise<v
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId));
+}
+
+/**
+ * As endSessions, but only while the version is still `version`, in one statement: when a sign-out has
+ * already moved it on (Log Keluar, Tidak Setuju), a second one from the same token changes nothing.
+ * True when this call ended the sessions.
+ */
+export async function endSessionsAtVersion(executor: Executor, userId: string, version: number): Promise<boolean> {
+  const rows = await executor
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(and(eq(users.id, userId), eq(users.sessionVersion, version)))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -80,12 +80,31 @@ describe('Terma dan Syarat', () => {
     expect(await t.db.select().from(termsVersions).where(eq(termsVersions.version, '2027-05'))).toHaveLength(1);
   });
 
-  test('Tidak Setuju stores nothing but its audit row; the terms stay owed', async () => {
+  test('Tidak Setuju stores no consent, only its audit row; the terms stay owed', async () => {
     const user = await createUser(t.db);
     expect(await declineTerms({ userId: user.id, ip: IP })).toEqual({ ok: true });
     expect(await t.db.select().from(termsConsents).where(eq(termsConsents.userId, user.id))).toEqual([]);
     expect(await account(user.id)).toMatchObject({ pendingSteps: ['terms', 'password', 'security_question'], status: 'pending' });
     expect(await audits(user.id, 'terms.decline')).toHaveLength(1);
+  });
+
+  test('Tidak Setuju ends the session on the server: a copy of the cookie is refused afterwards', async () => {
+    const user = await createUser(t.db);
+    const tokenUser = { id: user.id, userType: 'individu' as const, role: 'user' as const, pendingSteps: ['terms' as const, 'password' as const, 'security_question' as const], sessionVersion: 1 };
+    const copy = await sessionJwt({ token: {}, user: { ...tokenUser, remember: false } });
+    expect(copy).toMatchObject({ sessionVersion: 1 });
+
+    expect(await declineTerms({ userId: user.id, ip: IP })).toEqual({ ok: true });
+    expect(await account(user.id)).toMatchObject({ sessionVersion: 2 });
+    expect(await sessionJwt({ token: copy! })).toBeNull();
+  });
+
+  test('a Tidak Setuju that is refused (terms not owed) leaves the session alone', async () => {
+    const user = await createUser(t.db);
+    await acceptTerms({ userId: user.id, ip: IP, userAgent: UA });
+    expect(await declineTerms({ userId: user.id, ip: IP })).toEqual({ ok: false, reason: 'not_owed', owed: 'password' });
+    expect(await account(user.id)).toMatchObject({ sessionVersion: 1 });
+    expect(await audits(user.id, 'terms.decline')).toEqual([]);
   });
 });
 

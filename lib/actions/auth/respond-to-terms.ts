@@ -23,5 +23,6 @@ export async function respondToTermsAction(formData: FormData): Promise<void> {
 
   const result = await declineTerms({ userId: user.id, ip });
   if (!result.ok) redirect(result.owed ? STEP_PATHS[result.owed] : landingPath([]));
+  // declineTerms has already ended the session on the server (session version); this clears the cookie.
   await signOut({ redirectTo: '/?keluar=terma' });
 }
