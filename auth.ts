@@ -6,7 +6,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { loginRefusalCode } from '@/lib/auth/login-refusal';
 import { sessionJwt } from '@/lib/auth/jwt-callback';
 import { endSessionOnSignOut } from '@/lib/auth/sign-out-event';
-import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { MAX_ID_LENGTH, MAX_PASSWORD_LENGTH, verifyCredentials } from '@/lib/auth/verify-credentials';
 import type { RequiredStep, UserType } from '@/db/schema';
 import type { Role } from '@/lib/auth/session-policy';
 
@@ -40,8 +40,9 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
           // SPEC §2.1: the terms box is checked on the server too, also for clients that skip the form.
           if (!ticked(credentials.terms)) throw new LoginRefused('terms');
           const result = await verifyCredentials({
-            loginId: typeof credentials.loginId === 'string' ? credentials.loginId : '',
-            password: typeof credentials.password === 'string' ? credentials.password : '',
+            // Cut before anything else sees them: Auth.js's route takes a body of any size.
+            loginId: typeof credentials.loginId === 'string' ? credentials.loginId.slice(0, MAX_ID_LENGTH) : '',
+            password: typeof credentials.password === 'string' ? credentials.password.slice(0, MAX_PASSWORD_LENGTH) : '',
             ip: clientAddress(request.headers),
           });
           if (!result.ok) throw new LoginRefused(loginRefusalCode(result));

@@ -65,13 +65,15 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: 'node server.mjs',
       url: `${E2E.baseURL}/`,
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: 'pipe',
       env: {
         NODE_ENV: 'production',
+        PORT: String(PORT),
+        HOSTNAME: '127.0.0.1',
         DATABASE_URL: database,
         AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
         AUTH_TRUST_HOST: 'true',

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { loginThrottles, recoveryTokens, securityAnswers, users, type RequiredStep } from '@/db/schema';
+import { recoveryTokens, securityAnswers, users, type RequiredStep } from '@/db/schema';
 
 /**
  * Lupa Katalaluan's reads and writes (SPEC §5). A token is stored only as its SHA-256: the database never
@@ -71,13 +71,4 @@ export async function retireRecoveryTokens(executor: Executor, userId: string, n
     .update(recoveryTokens)
     .set({ usedAt: now })
     .where(and(eq(recoveryTokens.userId, userId), isNull(recoveryTokens.usedAt)));
-}
-
-/** The lock of a canonical id with its place in the doubling, so the start of the lock can be worked out. */
-export async function lockHistory(executor: Executor, loginId: string) {
-  const [row] = await executor
-    .select({ lockCount: loginThrottles.lockCount, lockedUntil: loginThrottles.lockedUntil })
-    .from(loginThrottles)
-    .where(eq(loginThrottles.loginId, loginId));
-  return row;
 }

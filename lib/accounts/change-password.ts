@@ -4,9 +4,8 @@ import { retireRecoveryTokens } from '@/db/queries/recovery-tokens';
 import { findUserForLogin, getUserSummary, lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
 import { maskLoginId } from '@/lib/accounts/login-id';
 import { recordAudit } from '@/lib/audit/record';
-import { isLocked } from '@/lib/auth/lockout';
-import { clearFailures, currentLock } from '@/lib/auth/login-throttle';
-import { recordFailedLogIn } from '@/lib/auth/verify-credentials';
+import { guardedAttempt } from '@/lib/auth/guarded-attempt';
+import { clearFailures } from '@/lib/auth/login-throttle';
 import { hashSecret, verifySecret } from '@/lib/crypto/argon';
 import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
 import { newPasswordProblems, type PasswordFieldErrors } from './new-password-problems';
@@ -39,13 +38,11 @@ export async function changePassword({ userId, currentPassword, password, confir
   const fieldErrors: ChangePasswordFieldErrors = (await newPasswordProblems(password, confirm, user)) ?? {};
   if (!currentPassword) fieldErrors.current = ['required'];
   else {
-    const lockedUntil = await currentLock(db, user.loginId);
-    if (isLocked(lockedUntil, now)) return { ok: false, reason: 'locked', lockedUntil };
-    if (!(await verifySecret(user.passwordHash, currentPassword))) {
-      const failure = await recordFailedLogIn(db, { loginId: user.loginId, user, ip, now });
-      if (!failure.ok && failure.reason === 'locked' && failure.lockedUntil) return { ok: false, reason: 'locked', lockedUntil: failure.lockedUntil };
-      fieldErrors.current = ['wrong'];
-    }
+    const attempt = await guardedAttempt(db, { loginId: user.loginId, account: user, ip, now, failureAction: 'auth.password_change_wrong' }, () =>
+      verifySecret(user.passwordHash, currentPassword),
+    );
+    if (attempt.outcome === 'locked') return { ok: false, reason: 'locked', lockedUntil: attempt.lockedUntil };
+    if (attempt.outcome === 'wrong') fieldErrors.current = ['wrong'];
   }
   if (Object.keys(fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors };
 

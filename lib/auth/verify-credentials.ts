@@ -1,18 +1,16 @@
 import 'server-only';
-import { getDb, type Db } from '@/db';
-import { findUserForLogin, recordLogin, type LoginCandidate } from '@/db/queries/users';
+import { getDb } from '@/db';
+import { findUserForLogin, recordLogin } from '@/db/queries/users';
 import { latestConsentVersion } from '@/db/queries/terms';
 import { REQUIRED_STEPS, type RequiredStep, type UserType } from '@/db/schema';
 import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
-import { canonicalLoginId, maskLoginId } from '@/lib/accounts/login-id';
+import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/config/env';
 import { dummyHash, verifySecret } from '@/lib/crypto/argon';
 import { log } from '@/lib/log/logger';
-import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
 import { hitRateLimit } from '@/lib/throttle/rate-limit';
-import { isLocked, lockoutSettings } from './lockout';
-import { clearFailures, currentLock, recordFailure } from './login-throttle';
+import { guardedAttempt } from './guarded-attempt';
 
 export type AuthenticatedUser = {
   id: string;
@@ -32,18 +30,24 @@ export type VerifyResult =
   | { ok: false; reason: 'disabled' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
+/** Longest id and password read from a log-in request; the rest of a longer value is ignored. */
+export const MAX_ID_LENGTH = 100;
+export const MAX_PASSWORD_LENGTH = 200;
+
 export type VerifyInput = { loginId: string; password: string; ip: string; now?: Date };
 
 /**
  * The whole log-in decision (SPEC §2), free of Next.js so it can be tested against a real database.
  * Order matters:
  * 1. the per-address throttle, before any expensive work;
- * 2. the per-id lock, which exists for unknown ids too, so answering "locked" early reveals nothing;
+ * 2. the attempt counted against the id before anything is verified (guarded-attempt.ts): the lock exists
+ *    for unknown ids too, so answering "locked" early reveals nothing;
  * 3. one Argon2 verify, against a dummy hash when the id is unknown, so both take the same time;
  * 4. only after the right password: disabled, officer-locked, expired generated password — telling those
  *    apart from "invalid" is safe once the caller has proved they hold the password.
  */
-export async function verifyCredentials({ loginId: rawId, password, ip, now = new Date() }: VerifyInput): Promise<VerifyResult> {
+export async function verifyCredentials({ loginId: rawId, password: rawPassword, ip, now = new Date() }: VerifyInput): Promise<VerifyResult> {
+  const password = rawPassword.slice(0, MAX_PASSWORD_LENGTH);
   const settings = env();
   const throttle = await hitRateLimit('login', ip, settings.LOGIN_RATE_PER_MINUTE, 60, now);
   if (!throttle.allowed) {
@@ -51,19 +55,21 @@ export async function verifyCredentials({ loginId: rawId, password, ip, now = ne
     return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
   }
 
-  const loginId = canonicalLoginId(rawId);
+  // Ids are at most a few dozen characters; a longer one is no id, and must not reach an index (docs: hardening).
+  const loginId = canonicalLoginId(rawId.slice(0, MAX_ID_LENGTH));
   const db = await getDb();
   if (!loginId || !password) {
     await verifySecret(await dummyHash(), password || 'x');
     return { ok: false, reason: 'invalid' };
   }
 
-  const lockedUntil = await currentLock(db, loginId);
-  if (isLocked(lockedUntil, now)) return { ok: false, reason: 'locked', lockedUntil };
-
   const user = await findUserForLogin(db, loginId);
-  const passwordOk = await verifySecret(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !passwordOk) return recordFailedLogIn(db, { loginId, user, ip, now });
+  const attempt = await guardedAttempt(db, { loginId, account: user, ip, now, failureAction: 'auth.login_failed' }, async () =>
+    // Against a dummy hash when the id is unknown, so that both take the same time.
+    verifySecret(user?.passwordHash ?? (await dummyHash()), password),
+  );
+  if (attempt.outcome === 'locked') return { ok: false, reason: 'locked', lockedUntil: attempt.lockedUntil };
+  if (attempt.outcome === 'wrong' || !user) return { ok: false, reason: 'invalid' };
 
   if (user.status === 'disabled') return { ok: false, reason: 'disabled' };
   if (user.status === 'locked') return { ok: false, reason: 'locked', lockedUntil: null };
@@ -73,7 +79,6 @@ export async function verifyCredentials({ loginId: rawId, password, ip, now = ne
 
   const pendingSteps = await db.transaction(async (tx) => {
     const steps = stepsOwedAtLogIn(user.pendingSteps, await latestConsentVersion(tx, user.id));
-    await clearFailures(tx, loginId, now);
     await recordLogin(tx, user.id, now, ip, steps);
     await recordAudit(tx, { action: 'auth.login', actorUserId: user.id, targetUserId: user.id, ip, details: { pendingSteps: steps } });
     return steps;
@@ -92,49 +97,4 @@ export function stepsOwedAtLogIn(pending: RequiredStep[], consentedVersion: stri
   const owed = new Set(pending);
   if (consentedVersion !== CURRENT_TERMS_VERSION) owed.add('terms');
   return REQUIRED_STEPS.filter((step) => owed.has(step));
-}
-
-/** Who failed to log in: the canonical id, and the account when one has that id. */
-export type FailedLogIn = {
-  loginId: string;
-  user: Pick<LoginCandidate, 'id' | 'name' | 'email' | 'loginId' | 'idType'> | undefined;
-  ip: string;
-  now: Date;
-};
-
-/**
- * Counts a failure and, when it crosses the threshold, locks the id — with the audit row and the notice
- * e-mail in the same transaction. Takes the database explicitly so tests can drive it from two clients
- * at once, like two server instances.
- */
-export async function recordFailedLogIn(db: Db, { loginId, user, ip, now }: FailedLogIn): Promise<VerifyResult> {
-  const outcome = await db.transaction(async (tx) => {
-    const result = await recordFailure(tx, loginId, now, lockoutSettings());
-    if (result.lock && user) {
-      await recordAudit(tx, {
-        action: 'auth.lock',
-        targetUserId: user.id,
-        ip,
-        details: { lockCount: result.lock.lockCount, lockedUntil: result.lock.lockedUntil.toISOString() },
-      });
-      // In the same transaction as the lock: one notice per lock, even with several servers racing.
-      await enqueueEmail(tx, {
-        template: 'account-locked',
-        to: user.email,
-        props: {
-          name: user.name,
-          maskedId: maskLoginId(user.loginId, user.idType),
-          lockedUntil: result.lock.lockedUntil.toISOString(),
-        },
-      });
-    }
-    return result;
-  });
-  if (outcome.lock) {
-    // Deliver now rather than at the next poll; never throws, and the request does not wait for it.
-    if (user) void kickOutbox();
-    log.warn('auth.lock', { ip, lockCount: outcome.lock.lockCount, accountExists: !!user });
-    return { ok: false, reason: 'locked', lockedUntil: outcome.lock.lockedUntil };
-  }
-  return { ok: false, reason: 'invalid' };
 }

@@ -6,6 +6,7 @@ import { emailOutbox } from '@/db/schema';
 import { env } from '@/lib/config/env';
 import { sealJson, unsealJson } from '@/lib/crypto/seal';
 import { log } from '@/lib/log/logger';
+import { JOB_PREFIX, jobName, OUTBOX_JOBS, type OutboxJobName } from './jobs';
 import { isTemplateName, renderEmail, type TemplateName, type TemplateProps } from './templates';
 import { getTransport } from './transport';
 
@@ -39,6 +40,15 @@ export async function enqueueEmail<N extends TemplateName>(
       idempotencyKey: `ecos-${randomUUID()}`,
       nextAttemptAt: new Date(),
     })
+    .returning({ id: emailOutbox.id });
+  return row;
+}
+
+/** Queues a job (lib/mail/jobs.ts) in the caller's transaction; its data exists only sealed, like a message's. */
+export async function enqueueJob(executor: Executor, name: OutboxJobName, data: Record<string, unknown>): Promise<{ id: string }> {
+  const [row] = await executor
+    .insert(emailOutbox)
+    .values({ template: `${JOB_PREFIX}${name}`, payload: sealJson(data, OUTBOX_PURPOSE), idempotencyKey: `ecos-${randomUUID()}`, nextAttemptAt: new Date() })
     .returning({ id: emailOutbox.id });
   return row;
 }
@@ -78,6 +88,15 @@ async function deliverOne(now: Date): Promise<Outcome> {
     const attempts = row.attempts + 1;
     try {
       if (!row.payload) throw new Error('payload missing');
+      const job = jobName(row.template);
+      if (job) {
+        // In a savepoint, so a failing job leaves this transaction usable for recording the failure.
+        await tx.transaction((sp) => OUTBOX_JOBS[job](sp, unsealJson(row.payload as string, OUTBOX_PURPOSE), now));
+        await tx.update(emailOutbox).set({ status: 'sent', payload: null, attempts, sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, row.id));
+        log.info('outbox.job_done', { outboxId: row.id, job, attempts });
+        // The mail the job queued is due now: the caller's loop takes it next.
+        return 'sent';
+      }
       const payload = unsealJson<Payload>(row.payload, OUTBOX_PURPOSE);
       if (!isTemplateName(payload.template)) throw new Error(`unknown template ${payload.template}`);
       const rendered = await renderEmail(payload.template, payload.props);

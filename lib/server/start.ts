@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { ConfigError, env } from '@/lib/config/env';
+import { peerAddressKnown } from '@/lib/http/client-address';
 import { warnIfTestCaptcha } from '@/lib/captcha';
 import { log } from '@/lib/log/logger';
 import { warnIfMailNotDelivered } from '@/lib/mail/transport';
@@ -13,6 +14,7 @@ import { startOutboxWorker } from '@/lib/mail/worker';
 export async function startServer(): Promise<void> {
   try {
     env();
+    checkClientAddressSource();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -25,4 +27,18 @@ export async function startServer(): Promise<void> {
   warnIfMailNotDelivered();
   startOutboxWorker();
   log.info('server.started', { database: env().DATABASE_URL?.split(':')[0] ?? 'pglite' });
+}
+
+/**
+ * Throttles and the audit log need an address the client cannot choose (lib/http/client-address.ts). In
+ * production that is the peer address from server.mjs (`npm start`), or the X-Forwarded-For entry of
+ * TRUSTED_PROXY_HOPS trusted proxies; a plain `next start` with no trusted proxy has neither.
+ */
+function checkClientAddressSource(): void {
+  const settings = env();
+  if (settings.NODE_ENV === 'production' && settings.TRUSTED_PROXY_HOPS === 0 && !peerAddressKnown()) {
+    throw new ConfigError(
+      'Invalid setting TRUSTED_PROXY_HOPS: is 0 but this server does not know the client address; start it with `npm start` (server.mjs), or set TRUSTED_PROXY_HOPS to the number of proxies in front of it',
+    );
+  }
 }

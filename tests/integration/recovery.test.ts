@@ -17,7 +17,6 @@ import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { createUser } from '../helpers/users';
 
-const ORIGIN = 'http://ecos.test';
 const UA = 'Mozilla/5.0 (Ujian)';
 const MIN = 60_000;
 const LINK = /http:\/\/ecos\.test\/lupa-katalaluan\/([A-Za-z0-9_-]{43})/;
@@ -34,13 +33,14 @@ beforeAll(async () => {
   process.env.RESEND_BASE_URL = fake.url;
   process.env.LOGIN_RATE_PER_MINUTE = '1000';
   process.env.RECOVERY_RATE_PER_HOUR = '1000';
+  process.env.APP_URL = 'http://ecos.test';
   t = await freshDatabase();
 });
 afterAll(async () => {
   await kickOutbox();
   await t.close();
   await fake.close();
-  for (const key of ['RESEND_API_KEY', 'RESEND_BASE_URL', 'LOGIN_RATE_PER_MINUTE', 'RECOVERY_RATE_PER_HOUR']) delete process.env[key];
+  for (const key of ['RESEND_API_KEY', 'RESEND_BASE_URL', 'LOGIN_RATE_PER_MINUTE', 'RECOVERY_RATE_PER_HOUR', 'APP_URL']) delete process.env[key];
   resetEnv();
 });
 
@@ -77,7 +77,7 @@ describe('asking for a link', () => {
     const user = await activeUser();
     const now = new Date('2026-03-09T23:10:00Z');
     const typedId = `${user.loginId.slice(0, 6)}-${user.loginId.slice(6, 8)}-${user.loginId.slice(8)}`;
-    expect(await requestRecoveryLink({ loginId: typedId, email: ` ${user.email.toUpperCase()} `, ip: nextIp(), origin: ORIGIN, now })).toEqual({ ok: true });
+    expect(await requestRecoveryLink({ loginId: typedId, email: ` ${user.email.toUpperCase()} `, ip: nextIp(), now })).toEqual({ ok: true });
 
     const mails = (await mailTo(user.email)).filter((m) => m.body.subject.includes('Pautan'));
     expect(mails).toHaveLength(1);
@@ -93,56 +93,64 @@ describe('asking for a link', () => {
     const rows = await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id));
     expect(rows).toEqual([expect.objectContaining({ tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(now.getTime() + 30 * MIN), usedAt: null })]);
     expect(JSON.stringify(rows)).not.toContain(token);
-    expect(await audits(user.id, 'recovery.request')).toEqual([expect.objectContaining({ details: { sent: true } })]);
+    expect(await audits(user.id, 'recovery.request')).toHaveLength(1);
+    expect(await audits(user.id, 'recovery.link_sent')).toHaveLength(1);
   });
 
   test('an unknown id and a wrong e-mail get the same answer, after the same work, and no e-mail', async () => {
     const user = await activeUser();
     const ip = nextIp();
+    const queuedBefore = await t.db.select().from(emailOutbox);
     const answers = [
-      await requestRecoveryLink({ loginId: '991231149999', email: user.email, ip, origin: ORIGIN }),
-      await requestRecoveryLink({ loginId: user.loginId, email: 'orang.lain@testemail.com', ip, origin: ORIGIN }),
-      await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip, origin: ORIGIN }),
+      await requestRecoveryLink({ loginId: '991231149999', email: user.email, ip }),
+      await requestRecoveryLink({ loginId: user.loginId, email: 'orang.lain@testemail.com', ip }),
+      await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip }),
     ];
     expect(answers).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    // The same writes for each: one sealed job, whose template names the job, not the outcome.
+    const queued = (await t.db.select().from(emailOutbox)).filter((row) => !queuedBefore.some((b) => b.id === row.id));
+    expect(queued.map((row) => row.template)).toEqual(['job:recovery-request', 'job:recovery-request', 'job:recovery-request']);
+    for (const row of queued) expect(row.payload).not.toContain(user.email);
     expect((await mailTo(user.email)).filter((m) => m.body.subject.includes('Pautan'))).toHaveLength(1);
     expect(await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id))).toHaveLength(1);
     // Each request, matched or not, counted against the address and the id and audited once.
     const counted = await t.db.select().from(rateLimits).where(eq(rateLimits.key, '991231149999'));
     expect(counted).toEqual([expect.objectContaining({ bucket: 'recovery-id', count: 1 })]);
     const requestAudits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'recovery.request'), eq(auditLog.ip, ip)));
-    expect(requestAudits.map((a) => [a.targetUserId, a.details])).toEqual([
-      [null, { sent: false }],
-      [user.id, { sent: false }],
-      [user.id, { sent: true }],
+    expect(requestAudits.map((a) => [a.action, a.targetUserId])).toEqual([
+      ['recovery.request', null],
+      ['recovery.request', user.id],
+      ['recovery.request', user.id],
     ]);
+    // Only once the outbox has decided is the match written down.
+    expect(await audits(user.id, 'recovery.link_sent')).toHaveLength(1);
   });
 
   test('a disabled account gets no link', async () => {
     const user = await activeUser();
     await t.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id));
-    expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN })).toEqual({ ok: true });
+    expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() })).toEqual({ ok: true });
+    await deliverDueEmails();
     expect(await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id))).toHaveLength(0);
   });
 
-  test('the link uses APP_URL when it is set, not the address the request came to', async () => {
+  test('the link is built on APP_URL, whatever the request looked like', async () => {
     const user = await activeUser();
     process.env.APP_URL = 'https://ecos.st.gov.my';
     resetEnv();
     try {
-      await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: 'http://evil.example' });
+      await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
+      const [mail] = await mailTo(user.email).then((all) => all.filter((m) => m.body.subject.includes('Pautan')));
+      expect(mail.body.text).toMatch(/https:\/\/ecos\.st\.gov\.my\/lupa-katalaluan\/[A-Za-z0-9_-]{43}/);
     } finally {
-      delete process.env.APP_URL;
+      process.env.APP_URL = 'http://ecos.test';
       resetEnv();
     }
-    const [mail] = await mailTo(user.email).then((all) => all.filter((m) => m.body.subject.includes('Pautan')));
-    expect(mail.body.text).toMatch(/https:\/\/ecos\.st\.gov\.my\/lupa-katalaluan\/[A-Za-z0-9_-]{43}/);
-    expect(mail.body.text).not.toContain('evil.example');
   });
 
   test('until the link is used, the old password keeps working', async () => {
     const user = await activeUser();
-    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     await linkFrom(user.email);
     expect((await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).ok).toBe(true);
   });
@@ -154,14 +162,15 @@ describe('throttling', () => {
     const now = new Date('2026-05-01T01:00:00Z');
     for (const loginId of [user.loginId, '880808088888']) {
       for (let i = 0; i < 5; i += 1) {
-        expect(await requestRecoveryLink({ loginId, email: user.email, ip: nextIp(), origin: ORIGIN, now })).toEqual({ ok: true });
+        expect(await requestRecoveryLink({ loginId, email: user.email, ip: nextIp(), now })).toEqual({ ok: true });
       }
-      const refused = await requestRecoveryLink({ loginId, email: user.email, ip: nextIp(), origin: ORIGIN, now });
+      const refused = await requestRecoveryLink({ loginId, email: user.email, ip: nextIp(), now });
       expect(refused).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 3600 });
     }
+    await deliverDueEmails({ limit: 100 });
     expect(await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id))).toHaveLength(5);
     // The next hour starts afresh.
-    expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN, now: new Date(now.getTime() + 60 * MIN) })).toEqual({ ok: true });
+    expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: new Date(now.getTime() + 60 * MIN) })).toEqual({ ok: true });
   });
 
   test('per client address: beyond RECOVERY_RATE_PER_HOUR requests are refused before any lookup; another address still gets through', async () => {
@@ -171,12 +180,14 @@ describe('throttling', () => {
     const ip = nextIp();
     try {
       for (let i = 0; i < 3; i += 1) {
-        expect(await requestRecoveryLink({ loginId: `77010100000${i}`, email: 'x@testemail.com', ip, origin: ORIGIN })).toEqual({ ok: true });
+        expect(await requestRecoveryLink({ loginId: `77010100000${i}`, email: 'x@testemail.com', ip })).toEqual({ ok: true });
       }
-      const refused = await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip, origin: ORIGIN });
+      const refused = await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip });
       expect(refused).toMatchObject({ ok: false, reason: 'throttled' });
+      await deliverDueEmails({ limit: 100 });
       expect(await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id))).toHaveLength(0);
-      expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN })).toEqual({ ok: true });
+      expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() })).toEqual({ ok: true });
+      await deliverDueEmails({ limit: 100 });
       expect(await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id))).toHaveLength(1);
     } finally {
       process.env.RECOVERY_RATE_PER_HOUR = '1000';
@@ -188,7 +199,7 @@ describe('throttling', () => {
 describe('using the link', () => {
   async function userWithLink(now?: Date) {
     const user = await activeUser();
-    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN, now });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now });
     return { user, token: await linkFrom(user.email) };
   }
 
@@ -307,19 +318,24 @@ describe('using the link', () => {
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
   });
 
-  test('a link sent while the account was locked by wrong passwords answers, sets the password and unlocks', async () => {
+  test('a locked id takes no answers, even on a link sent during the lock; a link asked for after the lock answers, sets the password and clears the escalation', async () => {
     const user = await activeUser();
     for (let i = 0; i < 5; i += 1) await verifyCredentials({ loginId: user.loginId, password: `Salah${i}abc`, ip: nextIp() });
     expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
 
-    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     const token = await linkFrom(user.email);
-    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() })).toEqual({ ok: true });
-    expect((await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
+    expect(await linkStage((await findRecoveryLink(token))!, false)).toMatchObject({ stage: 'locked' });
+    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await audits(user.id, 'recovery.answer_right')).toHaveLength(0);
 
+    const afterLock = new Date(Date.now() + 16 * MIN);
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: afterLock });
+    const fresh = await linkFrom(user.email);
+    expect(await answerRecoveryQuestion({ token: fresh, answer: 'SK Bukit Damansara', ip: nextIp(), now: afterLock })).toEqual({ ok: true });
+    expect((await resetPasswordWithLink({ token: fresh, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp(), now: afterLock })).ok).toBe(true);
     const [row] = await t.db.select().from(loginThrottles).where(eq(loginThrottles.loginId, user.loginId));
     expect(row).toMatchObject({ failures: 0, lockCount: 0, lockedUntil: null });
-    expect((await verifyCredentials({ loginId: user.loginId, password: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
   });
 
   test('an account an officer locked is active again after a recovery', async () => {
@@ -334,7 +350,7 @@ describe('using the link', () => {
     const user = await createUser(t.db, { generatedPasswordExpiresAt: new Date(Date.now() - MIN) });
     expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({ ok: false, reason: 'expired_generated' });
 
-    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     const token = await linkFrom(user.email);
     expect(await linkStage((await findRecoveryLink(token))!, false)).toEqual({ stage: 'password' });
     // The generated password itself is still refused as the new one.
@@ -355,9 +371,9 @@ describe('using the link', () => {
 
   test('setting the password retires the other links the user was sent', async () => {
     const user = await activeUser();
-    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     const first = await linkFrom(user.email);
-    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), origin: ORIGIN });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     const second = await linkFrom(user.email);
     expect(second).not.toBe(first);
     await answerRecoveryQuestion({ token: second, answer: 'SK Bukit Damansara', ip: nextIp() });
@@ -366,3 +382,33 @@ describe('using the link', () => {
     expect(await t.db.select().from(emailOutbox).where(eq(emailOutbox.status, 'failed'))).toEqual([]);
   });
 });
+
+describe('one answer budget per account, across links (RECOVERY_ANSWERS_PER_DAY)', () => {
+  test('new links do not buy new guesses: once the answers of the day are spent, every link refuses, the right answer too', async () => {
+    process.env.RECOVERY_ANSWERS_PER_DAY = '4';
+    resetEnv();
+    try {
+      const user = await activeUser();
+      const day = new Date(Date.now() + 60 * MIN);
+      let wrong = 0;
+      for (let link = 0; link < 2; link += 1) {
+        await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: day });
+        const token = await linkFrom(user.email);
+        for (let i = 0; i < 2; i += 1) {
+          wrong += 1;
+          expect(await answerRecoveryQuestion({ token, answer: `salah ${wrong}`, ip: nextIp(), now: day })).toEqual({ ok: false, reason: 'wrong' });
+        }
+      }
+      await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: day });
+      const third = await linkFrom(user.email);
+      expect(await answerRecoveryQuestion({ token: third, answer: 'SK Bukit Damansara', ip: nextIp(), now: day })).toMatchObject({ ok: false, reason: 'budget' });
+      // Four evaluated in all, across three links; the fifth answer never reached a verify.
+      expect(await audits(user.id, 'recovery.answer_wrong')).toHaveLength(4);
+      expect(await audits(user.id, 'recovery.answer_right')).toHaveLength(0);
+    } finally {
+      delete process.env.RECOVERY_ANSWERS_PER_DAY;
+      resetEnv();
+    }
+  });
+});
+

@@ -171,8 +171,10 @@ test('a newer terms version than the last consent puts the terms back in front o
 
 test('too many attempts from one address are throttled before any password is checked', async () => {
   const ip = nextIp();
+  // One fixed moment, so the 21 attempts cannot straddle two one-minute windows.
+  const now = new Date();
   const results = [];
-  for (let i = 0; i < 21; i += 1) results.push(await verifyCredentials({ loginId: `9${i}`, password: 'x', ip }));
+  for (let i = 0; i < 21; i += 1) results.push(await verifyCredentials({ loginId: `9${i}`, password: 'x', ip, now }));
   expect(results.slice(0, 20).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
   expect(results[20]).toMatchObject({ ok: false, reason: 'throttled' });
   // Another address is not affected.

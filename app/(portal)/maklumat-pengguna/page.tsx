@@ -7,6 +7,7 @@ import { PageTitle } from '@/components/ui/heading';
 import { getDb } from '@/db';
 import { getAccountInfo } from '@/db/queries/profiles';
 import { requireCompletedSteps } from '@/lib/auth/guards';
+import { displayAddress } from '@/lib/http/client-address';
 import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getT } from '@/lib/i18n/server';
 
@@ -22,7 +23,7 @@ export default async function UserInfoPage() {
   const info = await getAccountInfo(await getDb(), user.id);
   if (!info) redirect('/');
   const login = (entry: { at: Date | null; ip: string | null } | null) =>
-    entry?.at ? t('profile.userInfo.loginAt', { at: formatDateTimeMY(entry.at, locale), ip: entry.ip ?? '-' }) : t('profile.userInfo.never');
+    entry?.at ? t('profile.userInfo.loginAt', { at: formatDateTimeMY(entry.at, locale), ip: entry.ip ? displayAddress(entry.ip) : '-' }) : t('profile.userInfo.never');
   return (
     <PortalFrame locale={locale} userType={info.userType} current="/maklumat-pengguna">
       <PageTitle>{t('profile.userInfo.title')}</PageTitle>

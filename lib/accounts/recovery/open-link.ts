@@ -1,10 +1,10 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { findUsableLink, lockHistory, type UsableLink } from '@/db/queries/recovery-tokens';
+import { findUsableLink, type UsableLink } from '@/db/queries/recovery-tokens';
 import { recordAudit } from '@/lib/audit/record';
-import { lockoutSettings } from '@/lib/auth/lockout';
+import { isLocked } from '@/lib/auth/lockout';
+import { currentLock } from '@/lib/auth/login-throttle';
 import { hashRecoveryToken, isRecoveryTokenShape } from './token';
-import { lockAgainstLink } from './lock-gate';
 
 export type { UsableLink };
 
@@ -34,7 +34,8 @@ export type LinkStage =
 
 export async function linkStage(link: UsableLink, answered: boolean, now = new Date()): Promise<LinkStage> {
   if (!link.question || answered) return { stage: 'password' };
-  const lockedUntil = lockAgainstLink(await lockHistory(await getDb(), link.loginId), link.createdAt, now, lockoutSettings());
-  if (lockedUntil) return { stage: 'locked', lockedUntil };
+  // A locked id takes no answers (answer-question.ts); the page says until when.
+  const lockedUntil = await currentLock(await getDb(), link.loginId);
+  if (isLocked(lockedUntil, now)) return { stage: 'locked', lockedUntil };
   return { stage: 'question', question: link.question, isCustom: !!link.questionIsCustom };
 }

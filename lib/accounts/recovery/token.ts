@@ -28,7 +28,7 @@ export function isRecoveryTokenShape(value: string): boolean {
   return TOKEN_SHAPE.test(value);
 }
 
-/** The link as e-mailed: the configured public address, or the address the request came to. */
+/** The link as e-mailed, on the public address (lib/config/app-url.ts). */
 export function recoveryLink(base: string, token: string): string {
   return `${base.replace(/\/+$/, '')}${RECOVERY_LINK_PATH}/${token}`;
 }

@@ -33,6 +33,13 @@ export async function answerRecoveryQuestionAction(prev: RecoveryQuestionState, 
       return { status: 'error', attempt, errors: { answer: { key: 'recovery.question.errors.required' } } };
     case 'wrong':
       return { status: 'error', attempt, errors: { answer: { key: 'recovery.question.errors.wrong' } } };
+    case 'budget':
+      return {
+        status: 'error',
+        attempt,
+        errors: {},
+        problem: { key: 'recovery.question.errors.budget', vars: { hours: Math.max(1, Math.ceil(result.retryAfterSeconds / 3600)) } },
+      };
     case 'locked':
       return {
         status: 'error',

@@ -1,10 +1,11 @@
 'use server';
 
+import { after } from 'next/server';
 import { z } from 'zod';
 import { requestRecoveryLink } from '@/lib/accounts/recovery/request-link';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { requestContext } from '@/lib/actions/auth/request-context';
-import { requestOrigin } from './request-origin';
+import { kickOutbox } from '@/lib/mail/outbox';
 import type { RecoveryRequestField, RecoveryRequestState } from './state';
 
 const EMAIL_MAX = 254;
@@ -29,11 +30,13 @@ export async function requestRecoveryLinkAction(prev: RecoveryRequestState, form
   if (Object.keys(errors).length) return { status: 'error', attempt, values, errors };
 
   const { ip } = await requestContext();
-  const result = await requestRecoveryLink({ loginId: values.loginId, email, ip, origin: await requestOrigin() });
+  const result = await requestRecoveryLink({ loginId: values.loginId, email, ip });
   if (!result.ok) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
     return { status: 'error', attempt, values, errors: {}, problem: { key: 'recovery.request.errors.throttled', vars: { minutes } } };
   }
+  // The match is decided by the outbox, after this answer is on its way (same work whatever was typed).
+  after(kickOutbox);
   // Nothing typed is sent back: the panel replaces the form.
   const cleared: Record<RecoveryRequestField, string> = { loginId: '', email: '' };
   return { status: 'sent', attempt, values: cleared, errors: {} };

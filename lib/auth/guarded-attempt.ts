@@ -1,0 +1,68 @@
+import 'server-only';
+import type { Db } from '@/db';
+import type { LoginCandidate } from '@/db/queries/users';
+import { maskLoginId } from '@/lib/accounts/login-id';
+import { recordAudit } from '@/lib/audit/record';
+import { log } from '@/lib/log/logger';
+import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { lockoutSettings } from './lockout';
+import { clearFailures, reserveAttempt, settleFailure } from './login-throttle';
+
+/** The account an attempt is against, when one has the id: who gets the lock notice. */
+export type AttemptAccount = Pick<LoginCandidate, 'id' | 'name' | 'email' | 'loginId' | 'idType'>;
+
+export type AttemptSubject = {
+  /** Canonical. */
+  loginId: string;
+  account: AttemptAccount | undefined;
+  ip: string | null;
+  now: Date;
+  /** The audit action of an evaluated failure ('auth.login_failed', 'recovery.answer_wrong', …). */
+  failureAction: string;
+};
+
+export type AttemptOutcome = { outcome: 'right' } | { outcome: 'wrong' } | { outcome: 'locked'; lockedUntil: Date };
+
+/**
+ * One guess at a secret of a login id — a password at LOG MASUK, the current password at Tukar Kata Laluan
+ * or an e-mail change, an answer to the security question — under the lockout (SPEC §2.3, docs: hardening).
+ * The attempt is counted before `check` runs (login-throttle.ts), so a burst of a hundred parallel guesses
+ * gets LOCKOUT_THRESHOLD verifies, one lock and one notice e-mail; the rest are refused without a verify.
+ * Each evaluated failure is audited; the lock's audit row and notice commit with the lock.
+ */
+export async function guardedAttempt(db: Db, subject: AttemptSubject, check: () => Promise<boolean>): Promise<AttemptOutcome> {
+  const settings = lockoutSettings();
+  const { loginId, account, ip, now } = subject;
+  const reservation = await reserveAttempt(db, loginId, now, settings);
+  if (reservation.kind === 'locked') return { outcome: 'locked', lockedUntil: reservation.lockedUntil };
+
+  if (await check()) {
+    await clearFailures(db, loginId, now);
+    return { outcome: 'right' };
+  }
+
+  const lock = await db.transaction(async (tx) => {
+    await recordAudit(tx, { action: subject.failureAction, targetUserId: account?.id ?? null, ip, details: { attempt: reservation.attempt } });
+    const started = await settleFailure(tx, loginId, reservation.attempt, now, settings);
+    if (started && account) {
+      await recordAudit(tx, {
+        action: 'auth.lock',
+        targetUserId: account.id,
+        ip,
+        details: { lockCount: started.lockCount, lockedUntil: started.lockedUntil.toISOString() },
+      });
+      // In the same transaction as the lock: one notice per lock, even with several servers racing.
+      await enqueueEmail(tx, {
+        template: 'account-locked',
+        to: account.email,
+        props: { name: account.name, maskedId: maskLoginId(account.loginId, account.idType), lockedUntil: started.lockedUntil.toISOString() },
+      });
+    }
+    return started;
+  });
+  if (!lock) return { outcome: 'wrong' };
+  // Deliver now rather than at the next poll; never throws, and the request does not wait for it.
+  if (account) void kickOutbox();
+  log.warn('auth.lock', { ip, lockCount: lock.lockCount, accountExists: !!account });
+  return { outcome: 'locked', lockedUntil: lock.lockedUntil };
+}
