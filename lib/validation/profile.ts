@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parsePhone } from '@/lib/profile/phone';
 import { isStateName, postcodeDigits, type StateName } from '@/lib/profile/states';
 import { parseMyKad } from './mykad';
+import { checkTextSafety } from './text-safety';
 import { ADDRESS_LINE_MAX, CITIZEN_ID_KINDS, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
 
 /**
@@ -81,8 +82,14 @@ const tidy = (raw: string) =>
 // . ' @ / - ( ) — "MUTHU A/L RAMASAMY", "NUR AISYAH @ AISYAH" — stored in capitals.
 const PERSON_NAME = /^[\p{L}\p{M} .'@/()-]+$/u;
 
+// Checked as sent, before tidy() turns a tab or a BOM into a space: control, invisible and direction
+// characters, and letters buried under accents, are refused in every free-text field (text-safety.ts).
+const safe = (ctx: z.RefinementCtx, raw: string, prefix: string) =>
+  checkTextSafety(ctx, raw, { hidden: err(`${prefix}Hidden`), marks: err(`${prefix}Marks`) });
+
 const personName = (requiredKey: string) =>
   text().transform((raw, ctx) => {
+    if (!safe(ctx, raw, 'name')) return z.NEVER as never;
     const name = tidy(raw);
     if (!name) return fail(ctx, requiredKey);
     if (!PERSON_NAME.test(name) || !/\p{L}/u.test(name)) return fail(ctx, 'nameChars');
@@ -91,11 +98,12 @@ const personName = (requiredKey: string) =>
   });
 
 function checkLine(raw: string, ctx: z.RefinementCtx): string | null {
+  if (!safe(ctx, raw, 'address')) return z.NEVER as never;
   const line = tidy(raw);
   if (!line) return null;
   if ([...line].length > ADDRESS_LINE_MAX) return fail(ctx, 'addressLength');
-  // Printable text only: an address ends up on letters and certificates.
-  if (/[\p{Cc}<>]/u.test(line)) return fail(ctx, 'addressChars');
+  // An address ends up on letters and certificates: no markup.
+  if (/[<>]/.test(line)) return fail(ctx, 'addressChars');
   return line;
 }
 
@@ -116,6 +124,8 @@ const stateField = () =>
 
 const cityField = () =>
   text().transform((raw, ctx) => {
+    // A town is picked from the list, so a hidden character means a town not in it.
+    if (!checkTextSafety(ctx, raw, { hidden: err('cityNotInState'), marks: err('cityNotInState') })) return z.NEVER as never;
     const city = tidy(raw);
     return city ? city : fail(ctx, 'cityRequired');
   });
@@ -164,6 +174,7 @@ const contactMyKadField = () =>
 
 const officeField = () =>
   text().transform((raw, ctx) => {
+    if (!safe(ctx, raw, 'office')) return z.NEVER as never;
     const office = tidy(raw);
     if (!office) return fail(ctx, 'officeRequired');
     if ([...office].length > OFFICE_MAX) return fail(ctx, 'officeLength');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { parseMyKad } from './mykad';
 import { parseSsm } from './ssm';
+import { checkTextSafety, hasUnsafeCharacters } from './text-safety';
 
 /**
  * The registration form, one schema per Jenis Pengguna, shared by the browser and the server (the server is
@@ -55,6 +56,8 @@ const ORGANISATION_NAME = /^[\p{L}\p{M}\p{Nd} .'@/()&,-]+$/u;
 
 function nameField(pattern: RegExp) {
   return text().transform((raw, ctx) => {
+    // The name is the greeting of e-mails sent from ST's address (text-safety.ts).
+    if (!checkTextSafety(ctx, raw, { hidden: err('nameHidden'), marks: err('nameMarks') })) return z.NEVER as never;
     const name = raw
       .normalize('NFC')
       // Phones type curly apostrophes; they mean the same as the straight one.
@@ -90,7 +93,8 @@ const ssmField = () =>
 function numberField(prefix: 'regNo' | 'staffNo', min: number, max: number) {
   return text().transform((raw, ctx) => {
     if (!raw.trim()) return fail(ctx, `${prefix}Required`);
-    if (!/^[0-9A-Za-z\s./()-]+$/.test(raw)) return fail(ctx, `${prefix}Chars`);
+    // \s would let a tab or a BOM through; they are dropped from the login id but not welcome in the form.
+    if (hasUnsafeCharacters(raw) || !/^[0-9A-Za-z\s./()-]+$/.test(raw)) return fail(ctx, `${prefix}Chars`);
     const loginId = canonicalLoginId(raw);
     if (loginId.length < min || loginId.length > max) return fail(ctx, `${prefix}Length`);
     return { loginId, idType: prefix === 'regNo' ? ('institusi' as const) : ('staff' as const) };

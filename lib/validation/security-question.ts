@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkTextSafety } from './text-safety';
 
 /**
  * PERINGATAN KATALALUAN (SPEC §3.3). The five questions of the manual are stored by key and shown from the
@@ -24,23 +25,32 @@ export function normaliseAnswer(answer: string): string {
 
 const collapse = (value: string) => value.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 
+// The issue codes the form turns into messages (auth.securityQuestion.errors.<field><Code>).
+const UNSAFE_CODES = { hidden: 'hidden', marks: 'marks' } as const;
+
 export const securityQuestionSchema = z
   .object({
     question: z.enum([...SECURITY_QUESTION_KEYS, CUSTOM_QUESTION], { error: 'required' }),
-    customQuestion: z.string().optional().default('').transform(collapse),
-    answer: z.string().transform((value) => value.trim()),
+    customQuestion: z.string().optional().default(''),
+    answer: z.string(),
   })
   .superRefine((value, ctx) => {
-    if (value.question === CUSTOM_QUESTION) {
-      if (!value.customQuestion) ctx.addIssue({ code: 'custom', path: ['customQuestion'], message: 'required' });
-      else if (value.customQuestion.length > CUSTOM_QUESTION_MAX) {
+    // Both are checked as typed, before NFKC and the collapsing of spaces hide a tab or a BOM: a NUL in the
+    // question once reached the database, which refused it with a server error (text-safety.ts).
+    if (value.question === CUSTOM_QUESTION && checkTextSafety(ctx, value.customQuestion, UNSAFE_CODES, ['customQuestion'])) {
+      const customQuestion = collapse(value.customQuestion);
+      if (!customQuestion) ctx.addIssue({ code: 'custom', path: ['customQuestion'], message: 'required' });
+      else if (customQuestion.length > CUSTOM_QUESTION_MAX) {
         ctx.addIssue({ code: 'custom', path: ['customQuestion'], message: 'tooLong' });
       }
     }
-    const normalised = normaliseAnswer(value.answer);
-    if (!normalised) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'required' });
-    else if (normalised.length > ANSWER_MAX) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'tooLong' });
-  });
+    if (checkTextSafety(ctx, value.answer, UNSAFE_CODES, ['answer'])) {
+      const normalised = normaliseAnswer(value.answer);
+      if (!normalised) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'required' });
+      else if (normalised.length > ANSWER_MAX) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'tooLong' });
+    }
+  })
+  .transform((value) => ({ ...value, customQuestion: collapse(value.customQuestion), answer: value.answer.trim() }));
 
 export type SecurityQuestionInput = z.input<typeof securityQuestionSchema>;
 export type SecurityQuestion = z.output<typeof securityQuestionSchema>;

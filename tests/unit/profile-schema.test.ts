@@ -105,3 +105,53 @@ test('Kakitangan: name, office and phone', () => {
   const missing = parseProfile('kakitangan', { name: '', declare: '' }, ctx);
   expect(missing.ok ? [] : Object.keys(missing.errors).sort()).toEqual(['declare', 'name', 'office', 'phone']);
 });
+
+describe('free text holds no control, invisible or direction characters, and no letter under more than 3 marks', () => {
+  const errorsOf = (result: ReturnType<typeof parseProfile>) => (result.ok ? {} : result.errors);
+
+  test.each([
+    ['a right-to-left override', 'Husaini \u202Enilam'],
+    ['a zero-width joiner', 'Husaini\u200DIsmail'],
+    ['a NUL', 'Husaini\u0000'],
+    ['a new line', 'Husaini\nSila klik pautan ini'],
+  ])('a name with %s is refused beside the field', (_label, name) => {
+    expect(parseProfile('individu', { ...individu, name }, ctx)).toEqual({ ok: false, errors: { name: 'profile.errors.nameHidden' } });
+  });
+
+  test('a name with 4 marks on one letter is refused; Nguyễn, Tamil and Chinese names pass', () => {
+    expect(errorsOf(parseProfile('individu', { ...individu, name: 'Husa\u0301\u0316\u0324\u0330ini' }, ctx))).toEqual({ name: 'profile.errors.nameMarks' });
+    for (const [name, stored] of [['Nguyễn Thị Ánh', 'NGUYỄN THỊ ÁNH'], ['முத்து கோவிந்தன்', 'முத்து கோவிந்தன்'], ['陈美玲', '陈美玲']]) {
+      expect(parseProfile('individu', { ...individu, name }, ctx)).toMatchObject({ ok: true, data: { name: stored } });
+    }
+  });
+
+  test('address lines, each beside its own field', () => {
+    const result = parseProfile('individu', { ...individu, address1: 'No. 12\u202E', address2: 'Presint\t2', address3: 'Ta\u0301\u0301\u0301\u0301man' }, ctx);
+    expect(errorsOf(result)).toEqual({
+      address1: 'profile.errors.addressHidden',
+      address2: 'profile.errors.addressHidden',
+      address3: 'profile.errors.addressMarks',
+    });
+    expect(errorsOf(parseProfile('individu', { ...individu, address1: 'No. 12 <b>' }, ctx))).toEqual({ address1: 'profile.errors.addressChars' });
+  });
+
+  test('the town, the contact person of a company and the office of a staff member', () => {
+    expect(errorsOf(parseProfile('individu', { ...individu, city: 'Putrajaya\u200B' }, ctx))).toEqual({ city: 'profile.errors.cityNotInState' });
+    const company = {
+      address1: 'Lot 5, Jalan Kilang',
+      postcode: '43000',
+      city: 'Kajang',
+      state: 'Selangor',
+      email: 'baru@syarikat.com.my',
+      phone: '03-8734 1234',
+      contactName: 'Siti binti Ahmad\u2067',
+      contactMyKad: '850203-14-5672',
+      contactPhone: '012-345 6789',
+      declare: 'on',
+    };
+    expect(errorsOf(parseProfile('syarikat', company, ctx))).toEqual({ contactName: 'profile.errors.nameHidden' });
+    const staff = { name: 'Aminah', office: 'Jabatan\u0000Kawal Selia', phone: '0388708500', declare: 'on' };
+    expect(errorsOf(parseProfile('kakitangan', staff, ctx))).toEqual({ office: 'profile.errors.officeHidden' });
+    expect(errorsOf(parseProfile('kakitangan', { ...staff, office: 'Jaba\u0301\u0301\u0301\u0301tan' }, ctx))).toEqual({ office: 'profile.errors.officeMarks' });
+  });
+});

@@ -11,7 +11,7 @@ const nameError = (name: string) => {
 
 describe('names', () => {
   test('trimmed, inner spaces collapsed, stored in capitals', () => {
-    expect(individu({ name: '  ali   bin\tabu ' })).toMatchObject({ ok: true, data: { name: 'ALI BIN ABU' } });
+    expect(individu({ name: '  ali   bin\u00a0abu ' })).toMatchObject({ ok: true, data: { name: 'ALI BIN ABU' } });
   });
 
   test('Malaysian names with A/L, @, apostrophes, dots, dashes and brackets are accepted', () => {
@@ -42,6 +42,35 @@ describe('names', () => {
     expect(nameError('A'.repeat(150))).toBe('A'.repeat(150));
     expect(nameError(`${'A'.repeat(75)}     ${'B'.repeat(74)}`)).toHaveLength(150);
     expect(nameError('A'.repeat(151))).toBe('register.errors.nameLength');
+  });
+
+  // The name is the greeting of e-mails sent from ST's address: nothing in it may reorder, hide or break the text.
+  test.each([
+    ['a right-to-left override', 'Ali \u202Eabu'],
+    ['a zero-width joiner', 'Ali\u200DAbu'],
+    ['a NUL', 'Ali\u0000Abu'],
+    ['a new line', 'Ali\nSila klik pautan ini'],
+    ['a tab', 'Ali\tAbu'],
+    ['a byte-order mark', '\uFEFFAli'],
+    ['a left-to-right isolate', 'Ali \u2066Abu\u2069'],
+  ])('a name with %s is refused as hidden characters', (_label, name) => {
+    expect(nameError(name)).toBe('register.errors.nameHidden');
+  });
+
+  test('a letter carrying 4 combining marks is refused; 3 pass, and so do Vietnamese, Tamil and Chinese names', () => {
+    expect(nameError('Za\u0301\u0316\u0324\u0330lgo')).toBe('register.errors.nameMarks');
+    expect(nameError('Za\u0301\u0316\u0324lgo')).toBe('ZA\u0301\u0316\u0324LGO'.normalize('NFC'));
+    expect(nameError('Nguyễn Văn Đặng')).toBe('NGUYỄN VĂN ĐẶNG');
+    expect(nameError('Nguye\u0302\u0303n')).toBe('NGUYỄN');
+    expect(nameError('முத்துசாமி')).toBe('முத்துசாமி');
+    expect(nameError('陈美玲')).toBe('陈美玲');
+    expect(nameError('Siti Nur Aisyah binti Abdullah')).toBe('SITI NUR AISYAH BINTI ABDULLAH');
+  });
+
+  test('company and institution names are held to the same rule', () => {
+    const syarikat = (name: string) => parse('syarikat', { name, ssm: '201901000005', email: 'a@b.my' });
+    expect(syarikat('Syarikat \u202EAB Sdn Bhd')).toMatchObject({ ok: false, errors: { name: 'register.errors.nameHidden' } });
+    expect(syarikat('Syarikat A\u0301\u0301\u0301\u0301 Sdn Bhd')).toMatchObject({ ok: false, errors: { name: 'register.errors.nameMarks' } });
   });
 
   test('company and institution names may carry digits, & and commas', () => {
@@ -91,6 +120,8 @@ describe('each type', () => {
     expect(parse('institusi', { ...values, regNo: 'a-1' })).toMatchObject({ errors: { regNo: 'register.errors.regNoLength' } });
     expect(parse('institusi', { ...values, regNo: 'A'.repeat(31) })).toMatchObject({ errors: { regNo: 'register.errors.regNoLength' } });
     expect(parse('institusi', { ...values, regNo: 'ABC#123' })).toMatchObject({ errors: { regNo: 'register.errors.regNoChars' } });
+    expect(parse('institusi', { ...values, regNo: 'ABC\u0000123' })).toMatchObject({ errors: { regNo: 'register.errors.regNoChars' } });
+    expect(parse('institusi', { ...values, regNo: '\uFEFFABC123' })).toMatchObject({ errors: { regNo: 'register.errors.regNoChars' } });
   });
 
   test('Kakitangan: only with an e-mail on the staff domain', () => {
