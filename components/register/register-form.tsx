@@ -230,6 +230,8 @@ function ProblemText({
       return null;
     case 'rateLimited':
       return <p>{t('register.refused.rateLimited', { seconds: problem.seconds })}</p>;
+    case 'addressLimit':
+      return <p>{t('register.refused.addressLimit', { minutes: problem.minutes })}</p>;
     case 'unexpected':
       return <p>{refused.unexpected}</p>;
   }

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/config/env';
 import { hashSecret } from '@/lib/crypto/argon';
 import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { hitRateLimit } from '@/lib/throttle/rate-limit';
 import type { RegistrationInput } from '@/lib/validation/register';
 import { generatePassword } from './generate-password';
 import { maskLoginId } from './login-id';
@@ -15,7 +16,9 @@ export type RegisterResult =
   | { ok: true; email: string; userId: string }
   | { ok: false; reason: 'duplicate' }
   | { ok: false; reason: 'company_email_mismatch' }
-  | { ok: false; reason: 'staff_domain' };
+  | { ok: false; reason: 'staff_domain' }
+  /** Registration e-mails from this client address this hour, or to this address today, are used up. */
+  | { ok: false; reason: 'address_limit' | 'email_limit'; retryAfterSeconds: number };
 
 type Outcome = RegisterResult | { ok: false; reason: 'lost_race' };
 
@@ -33,6 +36,14 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
   if (input.userType === 'kakitangan' && !input.email.endsWith(`@${settings.STAFF_EMAIL_DOMAIN}`)) {
     return { ok: false, reason: 'staff_domain' };
   }
+
+  // Limits that do not rest on the captcha (docs: hardening): each registration sends an e-mail from ST to
+  // an address the form names. Counted before anything is written, in one statement each, so a burst cannot
+  // slip past between a check and a write.
+  const byAddress = await hitRateLimit('register-address-hour', ctx.ip, settings.REGISTER_RATE_PER_HOUR, 3600, now);
+  if (!byAddress.allowed) return { ok: false, reason: 'address_limit', retryAfterSeconds: byAddress.retryAfterSeconds };
+  const byEmail = await hitRateLimit('register-email-day', input.email, settings.REGISTER_EMAILS_PER_DAY, 24 * 3600, now);
+  if (!byEmail.allowed) return { ok: false, reason: 'email_limit', retryAfterSeconds: byEmail.retryAfterSeconds };
 
   const password = generatePassword();
   // Argon2id takes tens of milliseconds: hashed before the transaction so no row stays locked meanwhile.

@@ -5,7 +5,7 @@ import { getDb, type Executor } from '@/db';
 import { emailOutbox } from '@/db/schema';
 import { env } from '@/lib/config/env';
 import { sealJson, unsealJson } from '@/lib/crypto/seal';
-import { log } from '@/lib/log/logger';
+import { errorSummary, log } from '@/lib/log/logger';
 import { JOB_PREFIX, jobName, OUTBOX_JOBS, type OutboxJobName } from './jobs';
 import { isTemplateName, renderEmail, type TemplateName, type TemplateProps } from './templates';
 import { getTransport } from './transport';
@@ -63,10 +63,9 @@ export function backoffDelayMs(attempts: number, random: () => number = Math.ran
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-/** Provider errors can quote the recipient: keep the kind of failure, never an address. */
+/** Provider and database errors can quote the recipient or a query's parameters: keep the kind of failure only. */
 function shortError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.replace(/[^\s<>"'@]+@[^\s<>"',;]+/g, '[address]').slice(0, 200);
+  return errorSummary(error).slice(0, 200);
 }
 
 type Outcome = 'sent' | 'failed' | 'none';

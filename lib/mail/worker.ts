@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/config/env';
+import { sweepIfDue } from '@/lib/maintenance/sweep';
 import { kickOutbox } from './outbox';
 
 const state = globalThis as unknown as { __ecosOutboxTimer?: ReturnType<typeof setInterval> };
@@ -11,7 +12,11 @@ const state = globalThis as unknown as { __ecosOutboxTimer?: ReturnType<typeof s
  */
 export function startOutboxWorker(): void {
   if (state.__ecosOutboxTimer) return;
-  state.__ecosOutboxTimer = setInterval(() => void kickOutbox(), env().OUTBOX_POLL_SECONDS * 1000);
+  state.__ecosOutboxTimer = setInterval(() => {
+    void kickOutbox();
+    // Expired throttle rows, challenges and links go on the same timer (at most every ten minutes).
+    void sweepIfDue();
+  }, env().OUTBOX_POLL_SECONDS * 1000);
   state.__ecosOutboxTimer.unref();
   void kickOutbox();
 }

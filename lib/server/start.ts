@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { ConfigError, env } from '@/lib/config/env';
 import { peerAddressKnown } from '@/lib/http/client-address';
 import { warnIfTestCaptcha } from '@/lib/captcha';
-import { log } from '@/lib/log/logger';
+import { guardConsoleErrors, log } from '@/lib/log/logger';
 import { warnIfMailNotDelivered } from '@/lib/mail/transport';
 import { startOutboxWorker } from '@/lib/mail/worker';
 
@@ -22,6 +22,9 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  // Next.js prints errors thrown by pages and actions with console.error, causes and query parameters
+  // included: the same scrubbing as our own log lines.
+  guardConsoleErrors();
   await getDb();
   warnIfTestCaptcha();
   warnIfMailNotDelivered();

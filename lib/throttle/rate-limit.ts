@@ -4,18 +4,14 @@ import { rateLimits } from '@/db/schema';
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number; count: number };
 
+/** The longest window any limit uses (a day): older windows are over, whatever their length. */
+const LONGEST_WINDOW_MS = 24 * 3600 * 1000;
+
 /**
  * A fixed-window counter in the database, so a limit holds across every server instance. One upsert per
- * hit; old windows are swept now and then rather than on every request.
+ * hit, which counts before the caller does anything (no check-then-act); old windows go in the scheduled
+ * sweep (lib/maintenance/sweep.ts).
  */
-/** Sweeps old windows on about one hit in a hundred. */
-let sweep = () => Math.random() < 0.01;
-
-/** For tests: make every hit sweep (or none). */
-export function setRateLimitSweep(decide: () => boolean): void {
-  sweep = decide;
-}
-
 export async function hitRateLimit(
   bucket: string,
   key: string,
@@ -34,9 +30,16 @@ export async function hitRateLimit(
       set: { count: sql`${rateLimits.count} + 1` },
     })
     .returning({ count: rateLimits.count });
-  if (sweep()) {
-    await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)));
-  }
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: row.count <= limit, retryAfterSeconds, count: row.count };
+}
+
+/** Deletes the windows that are over; returns how many went. */
+export async function sweepRateLimits(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const gone = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, new Date(now.getTime() - LONGEST_WINDOW_MS)))
+    .returning({ key: rateLimits.key });
+  return gone.length;
 }

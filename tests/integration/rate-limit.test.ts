@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { sql } from 'drizzle-orm';
 import { rateLimits } from '@/db/schema';
-import { hitRateLimit, setRateLimitSweep } from '@/lib/throttle/rate-limit';
+import { hitRateLimit, sweepRateLimits } from '@/lib/throttle/rate-limit';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 
 let t: TestDatabase;
@@ -29,13 +29,10 @@ test('concurrent hits are all counted', async () => {
 });
 
 test('windows older than a day are swept away', async () => {
-  setRateLimitSweep(() => true);
-  try {
-    await hitRateLimit('sweep', '10.0.0.3', 5, 60, new Date('2026-11-20T10:00:00Z'));
-    await hitRateLimit('sweep', '10.0.0.4', 5, 60, new Date('2026-11-24T10:00:00Z'));
-    const rows = await t.db.select({ key: rateLimits.key }).from(rateLimits).where(sql`${rateLimits.bucket} = 'sweep'`);
-    expect(rows.map((r) => r.key)).toEqual(['10.0.0.4']);
-  } finally {
-    setRateLimitSweep(() => false);
-  }
+  await hitRateLimit('sweep', '10.0.0.3', 5, 60, new Date('2026-11-20T10:00:00Z'));
+  await hitRateLimit('sweep', '10.0.0.4', 5, 86400, new Date('2026-11-24T10:00:00Z'));
+  expect(await sweepRateLimits(new Date('2026-11-24T10:00:00Z'))).toBeGreaterThanOrEqual(1);
+  const rows = await t.db.select({ key: rateLimits.key }).from(rateLimits).where(sql`${rateLimits.bucket} = 'sweep'`);
+  // The day-long window that is still running stays.
+  expect(rows.map((r) => r.key)).toEqual(['10.0.0.4']);
 });

@@ -15,8 +15,12 @@ export async function findRecoveryLink(token: string, now = new Date()): Promise
   return link && link.status !== 'disabled' ? link : undefined;
 }
 
-/** Arriving from the e-mail (SPEC §5.2): audited whether or not the link still works. */
+/**
+ * Arriving from the e-mail (SPEC §5.2): audited whether or not the link still works — but only for a path
+ * that could be one of our tokens, so a stranger requesting made-up paths writes nothing that stays.
+ */
 export async function openRecoveryLink({ token, ip, now = new Date() }: { token: string; ip: string; now?: Date }): Promise<UsableLink | undefined> {
+  if (!isRecoveryTokenShape(token)) return undefined;
   const link = await findRecoveryLink(token, now);
   await recordAudit(await getDb(), {
     action: link ? 'recovery.link_opened' : 'recovery.link_refused',

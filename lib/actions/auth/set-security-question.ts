@@ -16,6 +16,10 @@ const MESSAGES: Record<string, string> = {
   'customQuestion:tooLong': 'securityQuestion.errors.customQuestionTooLong',
   'answer:required': 'securityQuestion.errors.answerRequired',
   'answer:tooLong': 'securityQuestion.errors.answerTooLong',
+  'customQuestion:hidden': 'securityQuestion.errors.customQuestionHidden',
+  'customQuestion:marks': 'securityQuestion.errors.customQuestionMarks',
+  'answer:hidden': 'securityQuestion.errors.answerHidden',
+  'answer:marks': 'securityQuestion.errors.answerMarks',
 };
 
 /** PERINGATAN KATALALUAN (SPEC §3.3): the last first-log-in step; then the dashboard. */

@@ -83,6 +83,10 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
         return fail({}, { kind: 'companyEmailMismatch' });
       case 'staff_domain':
         return fail({ email: 'register.errors.emailStaffDomain' }, { kind: 'staffDomain' });
+      case 'address_limit':
+        return fail({}, { kind: 'addressLimit', minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) });
+      case 'email_limit':
+        return fail({ email: 'register.errors.emailLimit' });
     }
   } catch (error) {
     // Never an error page: the form comes back with everything typed and a message to try again.

@@ -10,6 +10,7 @@ export type RegisterFormProblem =
   | { kind: 'companyEmailMismatch' }
   | { kind: 'staffDomain' }
   | { kind: 'rateLimited'; seconds: number }
+  | { kind: 'addressLimit'; minutes: number }
   | { kind: 'unexpected' };
 
 /**

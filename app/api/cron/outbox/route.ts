@@ -1,9 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/config/env';
+import { sweepExpired } from '@/lib/maintenance/sweep';
 import { deliverDueEmails } from '@/lib/mail/outbox';
 
 /**
- * For serverless hosts, where no timer runs between requests: a scheduler calls this to deliver due mail.
+ * For serverless hosts, where no timer runs between requests: a scheduler calls this to deliver due mail
+ * and sweep expired rows.
  * Absent (404) unless CRON_SECRET is set; the caller sends `Authorization: Bearer <CRON_SECRET>`.
  */
 export const dynamic = 'force-dynamic';
@@ -21,7 +23,9 @@ async function handle(request: Request): Promise<Response> {
     return Response.json({ error: 'unauthorized' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } });
   }
   const result = await deliverDueEmails();
-  return Response.json(result, { headers: { 'cache-control': 'no-store' } });
+  // Serverless hosts have no timer: the expired rows go here too (lib/maintenance/sweep.ts).
+  const swept = await sweepExpired();
+  return Response.json({ ...result, swept }, { headers: { 'cache-control': 'no-store' } });
 }
 
 export const POST = handle;
