@@ -3,13 +3,22 @@ import { auth } from '@/auth';
 import { sessionCookieName } from '@/lib/auth/cookies';
 import { proxyRedirect } from '@/lib/auth/proxy-rules';
 import { makeSessionCookiesBrowserScoped } from '@/lib/auth/session-cookie';
+import { postRefusal, refusalResponse } from '@/lib/http/post-guard';
 import { applySecurityHeaders, securityHeaders } from '@/lib/http/security-headers';
+import { log } from '@/lib/log/logger';
 
 type Wrapped = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const security = securityHeaders(request);
   const next = () => NextResponse.next({ request: { headers: security.requestHeaders } });
+
+  // Before Next.js's action handler, which answers these with a 500 (lib/http/post-guard.ts).
+  const refusal = postRefusal(request.method, request.headers);
+  if (refusal) {
+    log.info('http.post_refused', { reason: refusal, path: request.nextUrl.pathname });
+    return applySecurityHeaders(refusalResponse(refusal, request, security.nonce), security);
+  }
 
   // Only page loads (GET) pass through Auth.js here. Server actions (POST) and Auth.js's own routes set the
   // session cookie themselves; a second Set-Cookie from this proxy could undo a log-out or a version bump.
@@ -38,6 +47,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Build output and the favicon carry no HTML to protect; they get the static headers from next.config.mjs.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Build output, the image optimiser and the favicon carry no HTML to protect: next.config.mjs gives them
+  // the static headers and a CSP of their own (the same paths, exactly). Anything else, a near miss such as
+  // /favicon.icon or /_next/statics included, comes here and gets the per-request CSP with its 404.
+  matcher: ['/((?!_next/static/|_next/image$|favicon\\.ico$).*)'],
 };

@@ -21,3 +21,10 @@ export function staticSecurityHeaders(production) {
   }
   return headers;
 }
+
+/**
+ * The paths proxy.ts does not run for (its matcher names the same three): no per-request CSP reaches them, so
+ * they get one that allows nothing. They serve files, not pages, and a 404 there must not run script either.
+ */
+export const UNPROXIED_PATHS = ['/_next/static/:path*', '/_next/image', '/favicon.ico'];
+export const UNPROXIED_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

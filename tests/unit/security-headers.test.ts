@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { applySecurityHeaders, securityHeaders } from '@/lib/http/security-headers';
-import { staticSecurityHeaders } from '@/lib/http/static-security-headers.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { staticSecurityHeaders, UNPROXIED_CSP, UNPROXIED_PATHS } from '@/lib/http/static-security-headers.mjs';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -78,5 +80,32 @@ describe('staticSecurityHeaders', () => {
   it('pins HTTPS (HSTS) only in production', () => {
     expect(asMap(false).has('Strict-Transport-Security')).toBe(false);
     expect(asMap(true).get('Strict-Transport-Security')).toMatch(/^max-age=\d{8,}/);
+  });
+});
+
+describe('the paths the proxy skips', () => {
+  // proxy.ts's matcher must stay a literal there (Next.js reads it at build time): read it from the source.
+  const source = readFileSync(path.join(__dirname, '../../proxy.ts'), 'utf8');
+  const literal = /matcher: \['(.+)'\]/.exec(source)![1].replaceAll('\\\\', '\\');
+  const proxied = (pathname: string) => new RegExp(`^${literal}$`).test(pathname);
+
+  it('are exactly the ones next.config.mjs gives their own CSP', () => {
+    for (const skipped of ['/_next/static/chunks/app.js', '/_next/static/missing.css', '/_next/image', '/favicon.ico']) {
+      expect(proxied(skipped)).toBe(false);
+    }
+    expect(UNPROXIED_PATHS).toEqual(['/_next/static/:path*', '/_next/image', '/favicon.ico']);
+  });
+
+  it('near misses go through the proxy and get its CSP, 404 or not', () => {
+    for (const pathname of ['/', '/dashboard', '/favicon.icon', '/favicon.ico.html', '/faviconxico', '/_next/statics', '/_next/imagex', '/icon.svg']) {
+      expect(proxied(pathname)).toBe(true);
+    }
+  });
+
+  it('their CSP allows nothing: they serve files, not pages', () => {
+    const csp = directives(UNPROXIED_CSP);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('form-action')).toEqual(["'none'"]);
   });
 });
