@@ -239,12 +239,36 @@ export const emailChangeRequests = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     newEmail: text('new_email').notNull(),
+    // The address the change replaces: what the cancel link restores. Null on rows older than the link.
+    oldEmail: text('old_email'),
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: ts('expires_at').notNull(),
+    /** Used, replaced or withdrawn: the confirmation link no longer works. */
     usedAt: ts('used_at'),
+    /** When the new address confirmed and the account's e-mail changed; the 7 days to undo run from here. */
+    confirmedAt: ts('confirmed_at'),
+    /** When the old address's link cancelled the request or undid the change: the link is spent. */
+    cancelledAt: ts('cancelled_at'),
     createdAt: createdAt(),
   },
   (t) => [index('email_change_requests_user_idx').on(t.userId)],
+);
+
+/**
+ * The links to the old address that cancel an e-mail change or undo it (hardening item 6): one in the
+ * notice sent when the change is asked for, one in the notice sent when it takes effect; either works
+ * once for its request. Only a SHA-256 of each token is stored.
+ */
+export const emailChangeCancelTokens = pgTable(
+  'email_change_cancel_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => emailChangeRequests.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('email_change_cancel_tokens_request_idx').on(t.requestId)],
 );
 
 export type Profile = typeof profiles.$inferSelect;

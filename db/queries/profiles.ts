@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { auditLog, emailChangeRequests, profiles, termsConsents, users, type Profile } from '@/db/schema';
+import { auditLog, emailChangeCancelTokens, emailChangeRequests, profiles, termsConsents, users, type Profile } from '@/db/schema';
 
 /**
  * Profile reads and writes (SPEC §4), the e-mail change requests that go with them, and what Maklumat
@@ -66,11 +66,18 @@ export async function updateAccountEmail(executor: Executor, userId: string, ema
 
 export async function insertEmailChangeRequest(
   executor: Executor,
-  request: { userId: string; newEmail: string; tokenHash: string; expiresAt: Date; at: Date },
+  request: { userId: string; oldEmail: string; newEmail: string; tokenHash: string; expiresAt: Date; at: Date },
 ): Promise<{ id: string }> {
   const [row] = await executor
     .insert(emailChangeRequests)
-    .values({ userId: request.userId, newEmail: request.newEmail, tokenHash: request.tokenHash, expiresAt: request.expiresAt, createdAt: request.at })
+    .values({
+      userId: request.userId,
+      oldEmail: request.oldEmail,
+      newEmail: request.newEmail,
+      tokenHash: request.tokenHash,
+      expiresAt: request.expiresAt,
+      createdAt: request.at,
+    })
     .returning({ id: emailChangeRequests.id });
   return row;
 }
@@ -106,6 +113,7 @@ export async function findEmailChangeRequest(executor: Executor, tokenHash: stri
       newEmail: emailChangeRequests.newEmail,
       expiresAt: emailChangeRequests.expiresAt,
       usedAt: emailChangeRequests.usedAt,
+      cancelledAt: emailChangeRequests.cancelledAt,
     })
     .from(emailChangeRequests)
     .where(eq(emailChangeRequests.tokenHash, tokenHash));
@@ -113,8 +121,57 @@ export async function findEmailChangeRequest(executor: Executor, tokenHash: stri
   return row;
 }
 
-export async function markEmailChangeRequestUsed(executor: Executor, id: string, at: Date): Promise<void> {
-  await executor.update(emailChangeRequests).set({ usedAt: at }).where(eq(emailChangeRequests.id, id));
+/** The change takes effect: the link is spent, and the address it replaces is kept for the cancel link. */
+export async function markEmailChangeConfirmed(executor: Executor, id: string, { oldEmail, at }: { oldEmail: string; at: Date }): Promise<void> {
+  await executor.update(emailChangeRequests).set({ usedAt: at, confirmedAt: at, oldEmail }).where(eq(emailChangeRequests.id, id));
+}
+
+// --- The old address's cancel links -----------------------------------------------------------------------
+
+export async function insertEmailChangeCancelToken(executor: Executor, token: { requestId: string; tokenHash: string; at: Date }): Promise<void> {
+  await executor.insert(emailChangeCancelTokens).values({ requestId: token.requestId, tokenHash: token.tokenHash, createdAt: token.at });
+}
+
+/** The request a cancel link names, by the hash of its token; locked when asked (using the link spends it). */
+export async function findEmailChangeByCancelToken(executor: Executor, tokenHash: string, { lock = false }: { lock?: boolean } = {}) {
+  const query = executor
+    .select({
+      id: emailChangeRequests.id,
+      userId: emailChangeRequests.userId,
+      oldEmail: emailChangeRequests.oldEmail,
+      newEmail: emailChangeRequests.newEmail,
+      expiresAt: emailChangeRequests.expiresAt,
+      usedAt: emailChangeRequests.usedAt,
+      confirmedAt: emailChangeRequests.confirmedAt,
+      cancelledAt: emailChangeRequests.cancelledAt,
+    })
+    .from(emailChangeCancelTokens)
+    .innerJoin(emailChangeRequests, eq(emailChangeRequests.id, emailChangeCancelTokens.requestId))
+    .where(eq(emailChangeCancelTokens.tokenHash, tokenHash));
+  const [row] = lock ? await query.for('update', { of: emailChangeRequests }) : await query;
+  return row;
+}
+
+export type EmailChangeByCancelToken = NonNullable<Awaited<ReturnType<typeof findEmailChangeByCancelToken>>>;
+
+/** The old address spent its link: the request is cancelled (and, if still open, its confirmation link too). */
+export async function markEmailChangeCancelled(executor: Executor, request: { id: string; usedAt: Date | null }, at: Date): Promise<void> {
+  await executor
+    .update(emailChangeRequests)
+    .set({ cancelledAt: at, usedAt: request.usedAt ?? at })
+    .where(eq(emailChangeRequests.id, request.id));
+}
+
+/**
+ * Undoing a change undoes every later one with it, so their cancel links go: otherwise whoever holds a
+ * later address could use its link to take the account back from the owner who just restored theirs.
+ */
+export async function dropCancelLinksOfChangesAfter(executor: Executor, userId: string, confirmedAfter: Date): Promise<void> {
+  const later = executor
+    .select({ id: emailChangeRequests.id })
+    .from(emailChangeRequests)
+    .where(and(eq(emailChangeRequests.userId, userId), gt(emailChangeRequests.confirmedAt, confirmedAfter)));
+  await executor.delete(emailChangeCancelTokens).where(inArray(emailChangeCancelTokens.requestId, later));
 }
 
 /** The change still waiting for its link, if any: the profile page says so. */
