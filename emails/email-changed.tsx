@@ -2,6 +2,7 @@ import { Heading, Text } from '@react-email/components';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { translator, type Translate } from '@/lib/i18n/messages';
 import { EmailLayout, emailText } from './components/email-layout';
+import { LinkButton } from './components/link-button';
 
 export type EmailChangedProps = {
   name: string;
@@ -11,6 +12,12 @@ export type EmailChangedProps = {
   newEmail: string;
   /** ISO timestamp; shown in Malaysia time. */
   changedAt: string;
+  /**
+   * Only in the copy to the old address: the single-use link that undoes the change
+   * (https://…/batal-tukar-emel/<token>), and until when it does (ISO). The new address never gets it.
+   */
+  cancelLink?: string;
+  cancelUntil?: string;
 };
 
 const ms = translator('ms');
@@ -30,12 +37,23 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
           changedAt: formatDateTimeMY(props.changedAt, locale),
         })}
       </Text>
+      {props.cancelLink && props.cancelUntil ? (
+        <>
+          <Text style={emailText.paragraph}>
+            {t('profile.mail.emailChanged.undo', { cancelUntil: formatDateTimeMY(props.cancelUntil, locale) })}
+          </Text>
+          <LinkButton href={props.cancelLink} label={t('profile.mail.emailChanged.undoButton')} />
+        </>
+      ) : null}
       <Text style={emailText.paragraph}>{t('profile.mail.emailChanged.notYou')}</Text>
     </>
   );
 }
 
-/** SPEC §7: the e-mail address changed notice, to the old and the new address, once the change is made. */
+/**
+ * SPEC §7: the e-mail address changed notice, to the old and the new address, once the change is made; the
+ * old address's copy carries the link that undoes it (hardening item 6).
+ */
 export default function EmailChangedEmail(props: EmailChangedProps) {
   return (
     <EmailLayout
@@ -51,4 +69,6 @@ EmailChangedEmail.PreviewProps = {
   maskedId: '700101-**-**34',
   newEmail: 'a***@contoh.com.my',
   changedAt: '2026-01-15T09:45:00.000Z',
+  cancelLink: 'http://localhost:3000/batal-tukar-emel/PTawp2RSiyfbiv7zueM3oRRP-Vcc37_lKGz8GdzO6m4',
+  cancelUntil: '2026-01-22T09:45:00.000Z',
 } satisfies EmailChangedProps;

@@ -10,12 +10,13 @@ import { TextField } from '@/components/form/text-field';
 import { messageLookup } from '@/components/form/translate';
 import { buttonClasses } from '@/components/ui/button';
 import { SectionTitle } from '@/components/ui/heading';
-import type { ProfileFormState } from '@/lib/actions/profile/profile-state';
+import type { ProfileErrorField, ProfileFormState } from '@/lib/actions/profile/profile-state';
 import { deriveFromMyKad, formatCalendarDate } from '@/lib/profile/derive';
 import type { CitiesByState, StateName } from '@/lib/profile/states';
 import { ID_KINDS, PROFILE_FIELDS, type ProfileField, type ProfileUserType } from '@/lib/validation/profile-fields';
 import type profileMessages from '@/messages/ms/profile.json';
 import { AddressFields } from './address-fields';
+import { CurrentPasswordField } from './current-password-field';
 import { Notice } from './notice';
 import { RadioField } from './radio-field';
 import { ReadOnlyList } from './read-only-list';
@@ -74,11 +75,13 @@ export function ProfileForm({
   const f = messages.profile.fields;
   const prefix = messages.common.errorSummary.prefix;
   const values = state.values;
-  const error = (field: ProfileField) => {
+  const error = (field: ProfileErrorField) => {
     const key = state.errors[field];
-    return key ? t(key) : undefined;
+    return key ? t(key, state.errorVars) : undefined;
   };
+  // Page order: Katalaluan Semasa sits right after Alamat Emel.
   const summary: ErrorSummaryItem[] = (PROFILE_FIELDS[userType] as readonly ProfileField[])
+    .flatMap((field): ProfileErrorField[] => (field === 'email' ? ['email', 'currentPassword'] : [field]))
     .filter((field) => state.errors[field])
     .map((field) => ({ field, message: error(field)! }));
   const showSummary = state.status === 'error' && (summary.length > 0 || state.problem === 'unexpected');
@@ -266,18 +269,27 @@ export function ProfileForm({
       ? `${t('profile.email.pending', { email: pendingEmail.email, expiresAt: pendingEmail.expiresAt })} ${t('profile.email.current', { email: account.email })}`
       : messages.profile.email.changeHint;
     return (
-      <TextField
-        {...field('email')}
-        label={f.email}
-        hint={hint}
-        required
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        maxLength={254}
-      />
+      <CurrentPasswordField
+        initialEmail={values.email ?? account.email}
+        currentEmail={account.email}
+        pendingEmail={pendingEmail?.email ?? null}
+        error={error('currentPassword')}
+        errorPrefix={prefix}
+        labels={{ label: f.currentPassword, hint: f.currentPasswordHint, hintNoScript: f.currentPasswordHintNoScript }}
+      >
+        <TextField
+          {...field('email')}
+          label={f.email}
+          hint={hint}
+          required
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={254}
+        />
+      </CurrentPasswordField>
     );
   }
 }

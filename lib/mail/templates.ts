@@ -3,7 +3,9 @@ import { render } from '@react-email/render';
 import { createElement, type ComponentProps, type ReactElement } from 'react';
 import AccountLockedEmail from '@/emails/account-locked';
 import EmailChangeConfirmEmail from '@/emails/email-change-confirm';
+import EmailChangeRequestedEmail from '@/emails/email-change-requested';
 import EmailChangedEmail from '@/emails/email-changed';
+import EmailRestoredEmail from '@/emails/email-restored';
 import GeneratedPasswordEmail from '@/emails/generated-password';
 import PasswordChangedEmail from '@/emails/password-changed';
 import RecoveryLinkEmail from '@/emails/recovery-link';
@@ -44,9 +46,17 @@ export const TEMPLATES = {
     component: EmailChangeConfirmEmail,
     subject: () => bilingualSubject('profile.mail.emailChangeConfirm.subject'),
   },
+  'email-change-requested': {
+    component: EmailChangeRequestedEmail,
+    subject: () => bilingualSubject('profile.mail.emailChangeRequested.subject'),
+  },
   'email-changed': {
     component: EmailChangedEmail,
     subject: () => bilingualSubject('profile.mail.emailChanged.subject'),
+  },
+  'email-restored': {
+    component: EmailRestoredEmail,
+    subject: () => bilingualSubject('profile.mail.emailRestored.subject'),
   },
 } satisfies Record<string, Entry<never>>;
 

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { ProfileForm, type ProfileFormMessages, type ProfileFormProps } from '@/components/profile/profile-form';
 import { initialProfileState, type ProfileFormState } from '@/lib/actions/profile/profile-state';
 import { citiesByState } from '@/lib/profile/postcodes';
@@ -157,4 +158,86 @@ test('a save that asked for a new e-mail says where the link went', async () => 
   const status = screen.getByRole('status');
   expect(status).toHaveTextContent('Profil anda telah disimpan.');
   expect(status).toHaveTextContent('Satu pautan pengesahan telah dihantar ke baru@contoh.com.my.');
+});
+
+describe('Katalaluan Semasa: a new e-mail takes the current password', () => {
+  const password = () => screen.queryByLabelText(/Katalaluan Semasa/);
+
+  test('with JavaScript it appears, required, once the e-mail differs, and goes when it is put back', () => {
+    renderForm();
+    expect(password()).not.toBeInTheDocument();
+    const email = screen.getByRole('textbox', { name: 'Alamat Emel' });
+    fireEvent.change(email, { target: { value: 'baru@contoh.com.my' } });
+    expect(password()).toBeRequired();
+    expect(password()).toHaveAttribute('type', 'password');
+    expect(password()).toHaveAttribute('autocomplete', 'current-password');
+    expect(password()).toHaveAccessibleDescription(profile.fields.currentPasswordHint);
+    // Case and spaces are not a change: the server lower-cases and trims.
+    fireEvent.change(email, { target: { value: ' Husaini1970@Yahoo.com ' } });
+    expect(password()).not.toBeInTheDocument();
+  });
+
+  test('asking again for the address already waiting for its link needs none', () => {
+    renderForm({ pendingEmail: { email: 'baru@contoh.com.my', expiresAt: '18/07/2026 12:00' } }, initialProfileState({ ...baseValues, email: 'baru@contoh.com.my' }));
+    expect(password()).not.toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Alamat Emel' }), { target: { value: 'lain@contoh.com.my' } });
+    expect(password()).toBeInTheDocument();
+  });
+
+  test('without JavaScript (the server\'s HTML) it is always there, saying it is needed only for a new e-mail', () => {
+    const html = renderToStaticMarkup(
+      <ProfileForm
+        action={async (s: ProfileFormState) => s}
+        initialState={initialProfileState(baseValues)}
+        userType="individu"
+        account={{ loginIdDisplay: '700717105551', idNumber: '700717105551', name: 'HUSAINI BIN ISMAIL KHAMIS', email: 'husaini1970@yahoo.com' }}
+        emailMode="editable"
+        pendingEmail={null}
+        now="2026-07-17T04:00:00.000Z"
+        states={STATES}
+        citiesByState={citiesByState()}
+        messages={messages}
+      />,
+    );
+    const input = /<input[^>]*name="currentPassword"[^>]*>/.exec(html)?.[0];
+    expect(input).toBeDefined();
+    expect(input).toContain('type="password"');
+    expect(input).not.toContain('required');
+    expect(input).not.toContain('value=');
+    expect(html).toContain(profile.fields.currentPasswordHintNoScript);
+  });
+
+  test('a wrong password: the message beside the field and in the summary after Alamat Emel; the field comes back empty', async () => {
+    const state: ProfileFormState = {
+      status: 'error',
+      attempt: 2,
+      values: { ...baseValues, email: 'baru@contoh.com.my', phone: '12' },
+      errors: { phone: 'profile.errors.phoneFormat', currentPassword: 'profile.errors.currentPasswordWrong' },
+    };
+    await act(async () => renderForm({}, state));
+    const field = screen.getByLabelText(/Katalaluan Semasa/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveValue('');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(`Ralat: ${profile.errors.currentPasswordWrong}`));
+    const summary = screen.getByRole('region', { name: 'Terdapat masalah' });
+    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#currentPassword', '#phone']);
+  });
+
+  test('a lock: until when, in the message beside the field', async () => {
+    await act(async () =>
+      renderForm({}, {
+        status: 'error',
+        attempt: 1,
+        values: { ...baseValues, email: 'baru@contoh.com.my' },
+        errors: { currentPassword: 'profile.errors.currentPasswordLocked' },
+        errorVars: { until: '17/07/2026 12:15' },
+      }),
+    );
+    expect(screen.getByLabelText(/Katalaluan Semasa/)).toHaveAccessibleDescription(expect.stringContaining('selepas 17/07/2026 12:15 (waktu Malaysia)'));
+  });
+
+  test('a company whose e-mail ST holds is never asked', () => {
+    renderForm({ userType: 'syarikat', emailMode: 'locked', account: { loginIdDisplay: '201901000005', idNumber: '', name: 'SYARIKAT CONTOH', email: 'rekod@contoh.com.my' } });
+    expect(password()).not.toBeInTheDocument();
+  });
 });

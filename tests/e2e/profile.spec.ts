@@ -158,6 +158,8 @@ test('a new e-mail is confirmed by the link sent to it; both addresses are told;
   await page.getByLabel('No. Telefon (HP)').fill('013-1234 5678');
   const newEmail = uniqueEmail('baru');
   await page.getByLabel('Alamat Emel').fill(newEmail);
+  // A new e-mail takes the current password (hardening item 6); the field appears once the e-mail differs.
+  await page.getByLabel('Katalaluan Semasa').fill('Tenaga2026');
   await declaration(page).check();
   await simpan(page).click();
   await expect(page.getByText(`Satu pautan pengesahan telah dihantar ke ${newEmail}.`)).toBeVisible();
@@ -179,8 +181,9 @@ test('a new e-mail is confirmed by the link sent to it; both addresses are told;
   await expect(page.getByText(`Emel akaun anda telah ditukar kepada ${newEmail}.`)).toBeVisible();
   await page.goto('/maklumat-pengguna');
   await expect(page.getByText(newEmail, { exact: true })).toBeVisible();
-  // Generated password, password changed, then this notice.
-  expect((await waitForMail(account.email, 3)).body.subject).toContain('Emel akaun ECOS anda telah ditukar');
+  // Generated password, password changed, the request's notice (with its cancel link), then this notice.
+  expect((await waitForMail(account.email, 3)).body.subject).toContain('Permintaan menukar emel akaun ECOS anda');
+  expect((await waitForMail(account.email, 4)).body.subject).toContain('Emel akaun ECOS anda telah ditukar');
   expect((await waitForMail(newEmail, 2)).body.subject).toContain('Emel akaun ECOS anda telah ditukar');
 
   await page.goto(link![1]);

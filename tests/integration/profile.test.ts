@@ -74,7 +74,8 @@ const organisationInput = (userType: 'syarikat' | 'institusi', overrides: Partia
   ...overrides,
 });
 
-const save = (userId: string, input: ProfileInput, now?: Date) => saveProfile({ userId, input, ip: IP, linkBase: LINK_BASE, now });
+// createUser's password: a new e-mail asks for it (email-change-cancel.test.ts covers a wrong or missing one).
+const save = (userId: string, input: ProfileInput, now?: Date) => saveProfile({ userId, input, currentPassword: 'dhW51Frg', ip: IP, linkBase: LINK_BASE, now });
 
 const emailOf = async (id: string) => (await t.db.select({ email: users.email }).from(users).where(eq(users.id, id)))[0].email;
 const audits = (id: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
@@ -191,18 +192,24 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     expect(await emailOf(user.id)).toBe(user.email);
 
     const other = await createUser(t.db, active);
-    expect(await confirmEmailChange({ userId: other.id, token, ip: IP, now: at })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await confirmEmailChange({ userId: other.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({ ok: false, reason: 'invalid' });
 
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, now: at })).toEqual({ ok: true, newEmail: 'baru@contoh.com.my' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({ ok: true, newEmail: 'baru@contoh.com.my' });
     expect(await emailOf(user.id)).toBe('baru@contoh.com.my');
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, now: at })).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({ ok: false, reason: 'used' });
     expect(await audits(user.id, 'profile.email_changed')).toHaveLength(1);
 
-    const [oldNotice] = await delivered(user.email);
+    // The old address heard of the request when it was made, then of the change, each time with a way back.
+    const [requestNotice, oldNotice] = await delivered(user.email);
+    expect(requestNotice.body.subject).toBe('Permintaan menukar emel akaun ECOS anda / Request to change the e-mail of your ECOS account');
+    expect(requestNotice.body.text).toContain(`${LINK_BASE}/batal-tukar-emel/`);
     expect(oldNotice.body.subject).toBe('Emel akaun ECOS anda telah ditukar / The e-mail of your ECOS account has been changed');
     expect(oldNotice.body.text).toContain('b***@contoh.com.my');
+    expect(oldNotice.body.text).toContain(`${LINK_BASE}/batal-tukar-emel/`);
     const toNew = await delivered('baru@contoh.com.my');
     expect(toNew.map((m) => m.body.subject)).toEqual([confirmMail.body.subject, oldNotice.body.subject]);
+    // The way back is the old address's alone.
+    expect(toNew[1].body.text).not.toContain('/batal-tukar-emel/');
   });
 
   test('expired: a link past its 24 hours changes nothing', async () => {
@@ -212,7 +219,7 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     const token = tokenFrom((await delivered('lambat@contoh.com.my'))[0]?.body.text);
     const late = new Date(now.getTime() + 24 * HOUR + 1000);
     expect(await inspectEmailChange({ userId: user.id, token, now: late })).toEqual({ ok: false, reason: 'expired' });
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, now: late })).toEqual({ ok: false, reason: 'expired' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: late })).toEqual({ ok: false, reason: 'expired' });
     expect(await emailOf(user.id)).toBe(user.email);
   });
 
@@ -222,13 +229,13 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     const first = tokenFrom((await delivered('satu@contoh.com.my'))[0]?.body.text);
     await save(user.id, { ...individuInput(), email: 'dua@contoh.com.my' });
     const second = tokenFrom((await delivered('dua@contoh.com.my'))[0]?.body.text);
-    expect(await confirmEmailChange({ userId: user.id, token: first, ip: IP })).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmEmailChange({ userId: user.id, token: first, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'used' });
 
     expect(await save(user.id, { ...individuInput(), email: 'dua@contoh.com.my' })).toMatchObject({ ok: true, linkSent: false, emailChange: { newEmail: 'dua@contoh.com.my' } });
     expect(await delivered('dua@contoh.com.my')).toHaveLength(1);
 
     expect(await save(user.id, { ...individuInput(), email: user.email })).toMatchObject({ ok: true, emailChange: null });
-    expect(await confirmEmailChange({ userId: user.id, token: second, ip: IP })).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmEmailChange({ userId: user.id, token: second, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'used' });
     expect(await audits(user.id, 'profile.email_change_withdrawn')).toHaveLength(1);
     expect(await emailOf(user.id)).toBe(user.email);
   });
@@ -247,7 +254,7 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
   test('a link that is not one of ours is invalid without a query', async () => {
     const user = await createUser(t.db, active);
     expect(await inspectEmailChange({ userId: user.id, token: 'bukan-token' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await confirmEmailChange({ userId: user.id, token: 'A'.repeat(43), ip: IP })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await confirmEmailChange({ userId: user.id, token: 'A'.repeat(43), ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 
@@ -271,7 +278,7 @@ describe('a company whose e-mail ST holds cannot change it here (SPEC §1.5)', (
     await save(user.id, { ...organisationInput('syarikat'), email: 'baru@syarikat.com.my' });
     const token = tokenFrom((await delivered('baru@syarikat.com.my'))[0]?.body.text);
     await upsertCompanyRecord(t.db, { ssmNew: '202001000777', ssmOld: null, name: 'SYARIKAT BARU', email: 'asal@syarikat.com.my', source: 'Pepasangan', fileNo: null });
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP })).toEqual({ ok: false, reason: 'email_locked' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'email_locked' });
     expect(await emailOf(user.id)).toBe('asal@syarikat.com.my');
   });
 });

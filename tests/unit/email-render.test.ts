@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import GeneratedPasswordEmail from '@/emails/generated-password';
 import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
-import { renderEmail } from '@/lib/mail/templates';
+import { renderEmail, TEMPLATES, type TemplateName } from '@/lib/mail/templates';
 
 const props = {
   name: "NUR AISYAH @ AISYAH",
@@ -56,4 +56,15 @@ test('dates are Malaysia time, dd/mm/yyyy and 24-hour, whatever the server zone'
   expect(formatDateTimeMY('2026-06-01T06:45:00Z', 'en')).toBe('01/06/2026 14:45');
   expect(formatDateMY('2026-12-31T16:05:00Z')).toBe('01/01/2027');
   expect(() => formatDateTimeMY('not a date')).toThrow(RangeError);
+});
+
+test('every registered template renders its preview props: a bilingual subject, both parts, no placeholder left', async () => {
+  for (const [name, entry] of Object.entries(TEMPLATES)) {
+    const preview = (entry.component as unknown as { PreviewProps?: object }).PreviewProps;
+    expect({ name, preview: Boolean(preview) }).toEqual({ name, preview: true });
+    const { subject, html, text } = await renderEmail(name as TemplateName, preview as never);
+    expect({ name, bilingual: subject.includes(' / ') }).toEqual({ name, bilingual: true });
+    expect({ name, english: html.includes('lang="en"') }).toEqual({ name, english: true });
+    expect({ name, leftover: /\{\w+\}/.test(text) }).toEqual({ name, leftover: false });
+  }
 });

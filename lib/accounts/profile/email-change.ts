@@ -6,21 +6,25 @@ import {
   closeOpenEmailChangeRequests,
   countEmailChangeRequestsSince,
   findEmailChangeRequest,
+  insertEmailChangeCancelToken,
   insertEmailChangeRequest,
   lockProfileAccount,
-  markEmailChangeRequestUsed,
+  markEmailChangeConfirmed,
   updateAccountEmail,
   type ProfileAccount,
 } from '@/db/queries/profiles';
 import { recordAudit } from '@/lib/audit/record';
 import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
 import { maskLoginId } from '../login-id';
+import { EMAIL_UNDO_MS, emailCancelLink, newCancelToken } from './cancel-token';
 
 /**
  * A change of e-mail (SPEC §4.3, §7): the address on the account changes only when the link sent to the
  * new address is used, by the account's owner while logged in — so a mistyped address that belongs to
  * someone else cannot take the account over. Only a SHA-256 of the link's token is stored (the token has
- * 256 random bits: a fast hash is enough). The old address (and the new one) are told once it changes.
+ * 256 random bits: a fast hash is enough). The old address is told when the change is asked for and when it
+ * is made, each time with a link that cancels or undoes it (cancel-email-change.ts); the new one is told
+ * once it changes.
  */
 export const EMAIL_CHANGE_TTL_MS = 24 * 3_600_000;
 /** Requests per account per 24 hours: the profile must not become a way to mail strangers at will. */
@@ -67,15 +71,32 @@ export async function requestEmailChange(
   await closeOpenEmailChangeRequests(tx, account.id, now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + EMAIL_CHANGE_TTL_MS);
-  const request = await insertEmailChangeRequest(tx, { userId: account.id, newEmail, tokenHash: hashEmailChangeToken(token), expiresAt, at: now });
+  const request = await insertEmailChangeRequest(tx, {
+    userId: account.id,
+    oldEmail: account.email,
+    newEmail,
+    tokenHash: hashEmailChangeToken(token),
+    expiresAt,
+    at: now,
+  });
+  const maskedId = maskLoginId(account.loginId, account.idType);
   await enqueueEmail(tx, {
     template: 'email-change-confirm',
     to: newEmail,
+    props: { name: account.name, maskedId, link: emailChangeLink(linkBase, token), expiresAt: expiresAt.toISOString() },
+  });
+  // The owner hears of it at the address Lupa Katalaluan still uses, with the link that stops it.
+  const cancel = newCancelToken();
+  await insertEmailChangeCancelToken(tx, { requestId: request.id, tokenHash: cancel.tokenHash, at: now });
+  await enqueueEmail(tx, {
+    template: 'email-change-requested',
+    to: account.email,
     props: {
       name: account.name,
-      maskedId: maskLoginId(account.loginId, account.idType),
-      link: emailChangeLink(linkBase, token),
-      expiresAt: expiresAt.toISOString(),
+      maskedId,
+      newEmail: maskEmail(newEmail),
+      requestedAt: now.toISOString(),
+      cancelLink: emailCancelLink(linkBase, cancel.token),
     },
   });
   // Addresses stay out of the audit log (SPEC "Data rules"); the request row holds the new one.
@@ -89,7 +110,7 @@ export async function withdrawEmailChange(tx: Executor, { account, ip, now }: { 
   if (closed > 0) await recordAudit(tx, { action: 'profile.email_change_withdrawn', actorUserId: account.id, targetUserId: account.id, ip });
 }
 
-export type EmailChangeLinkProblem = 'invalid' | 'used' | 'expired';
+export type EmailChangeLinkProblem = 'invalid' | 'used' | 'cancelled' | 'expired';
 export type EmailChangeLinkState = { ok: true; newEmail: string; expiresAt: Date } | { ok: false; reason: EmailChangeLinkProblem };
 
 function judge(
@@ -99,6 +120,7 @@ function judge(
 ): EmailChangeLinkState {
   // Another account's link looks like no link at all: it tells nothing about that account.
   if (!request || request.userId !== userId) return { ok: false, reason: 'invalid' };
+  if (request.cancelledAt) return { ok: false, reason: 'cancelled' };
   if (request.usedAt) return { ok: false, reason: 'used' };
   if (request.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, newEmail: request.newEmail, expiresAt: request.expiresAt };
@@ -114,32 +136,37 @@ export type ConfirmEmailChangeResult = { ok: true; newEmail: string } | { ok: fa
 
 /**
  * Uses the link: the account's e-mail becomes the new address, the link and any other open request stop
- * working, and both addresses are told — in one transaction with the audit row and the outbox.
+ * working, and both addresses are told — the old one with a link that undoes the change for
+ * EMAIL_UNDO_DAYS — in one transaction with the audit row and the outbox.
  */
 export async function confirmEmailChange({
   userId,
   token,
   ip,
+  linkBase,
   now = new Date(),
 }: {
   userId: string;
   token: string;
   ip: string | null;
+  /** The site's origin, for the old address's cancel link. */
+  linkBase: string;
   now?: Date;
 }): Promise<ConfirmEmailChangeResult> {
   if (!TOKEN_SHAPE.test(token)) return { ok: false, reason: 'invalid' };
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<ConfirmEmailChangeResult> => {
-    // The request row is locked first: two clicks on one link take turns, and the second finds it used.
+    // The account row first, then the request's: the order a profile save and the cancel link take them
+    // in, so none of them can deadlock another. Two clicks on one link take turns; the second finds it used.
+    const account = await lockProfileAccount(tx, userId);
+    if (!account) return { ok: false, reason: 'invalid' };
     const request = await findEmailChangeRequest(tx, hashEmailChangeToken(token), { lock: true });
     const state = judge(request, userId, now);
     if (!state.ok) return state;
-    const account = await lockProfileAccount(tx, userId);
-    if (!account) return { ok: false, reason: 'invalid' };
     // ST may have put the company on file since the request was made.
     if (await emailHeldByStRecord(tx, account)) return { ok: false, reason: 'email_locked' };
 
-    await markEmailChangeRequestUsed(tx, request!.id, now);
+    await markEmailChangeConfirmed(tx, request!.id, { oldEmail: account.email, at: now });
     await closeOpenEmailChangeRequests(tx, userId, now);
     await updateAccountEmail(tx, userId, state.newEmail, now);
     const props = {
@@ -148,7 +175,15 @@ export async function confirmEmailChange({
       newEmail: maskEmail(state.newEmail),
       changedAt: now.toISOString(),
     };
-    await enqueueEmail(tx, { template: 'email-changed', to: account.email, props });
+    // A second link for the same request, as the first (in the notice sent when the change was asked for)
+    // cannot be mailed again: only its hash is kept. Either undoes the change, once.
+    const cancel = newCancelToken();
+    await insertEmailChangeCancelToken(tx, { requestId: request!.id, tokenHash: cancel.tokenHash, at: now });
+    await enqueueEmail(tx, {
+      template: 'email-changed',
+      to: account.email,
+      props: { ...props, cancelLink: emailCancelLink(linkBase, cancel.token), cancelUntil: new Date(now.getTime() + EMAIL_UNDO_MS).toISOString() },
+    });
     if (account.email !== state.newEmail) await enqueueEmail(tx, { template: 'email-changed', to: state.newEmail, props });
     await recordAudit(tx, { action: 'profile.email_changed', actorUserId: userId, targetUserId: userId, ip, details: { requestId: request!.id } });
     return { ok: true, newEmail: state.newEmail };

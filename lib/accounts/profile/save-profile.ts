@@ -1,14 +1,18 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { lockProfileAccount, pendingEmailChange, updateAccountName, upsertProfile, type ProfileValues } from '@/db/queries/profiles';
+import { getProfileAccount, lockProfileAccount, pendingEmailChange, updateAccountName, upsertProfile, type ProfileValues } from '@/db/queries/profiles';
 import { recordAudit } from '@/lib/audit/record';
 import { kickOutbox } from '@/lib/mail/outbox';
 import type { ProfileInput } from '@/lib/validation/profile';
+import { checkCurrentPassword, needsCurrentPassword } from './current-password';
 import { emailHeldByStRecord, requestEmailChange, withdrawEmailChange } from './email-change';
 
 export type SaveProfileResult =
   | { ok: true; firstCompletion: boolean; emailChange: { newEmail: string; expiresAt: Date } | null; linkSent: boolean }
-  | { ok: false; reason: 'not_found' | 'type_mismatch' | 'email_locked' | 'email_change_limit' };
+  | { ok: false; reason: 'not_found' | 'type_mismatch' | 'email_locked' | 'email_change_limit' }
+  /** A new e-mail asked for without the account's current password, or with a wrong one. */
+  | { ok: false; reason: 'password_required' | 'password_wrong' }
+  | { ok: false; reason: 'password_locked'; lockedUntil: Date };
 
 const EMPTY: ProfileValues = {
   citizen: null,
@@ -69,37 +73,61 @@ function address(input: Extract<ProfileInput, { address1: string }>) {
 /**
  * Saves the profile (SPEC §4.3): every mandatory field is filled and declared, so a save completes it
  * (completedAt, kept from the first time). A new e-mail is not written to the account: it waits for its
- * link (email-change.ts). One transaction with the audit rows and the outbox; the account row is locked
- * so two saves take turns.
+ * link (email-change.ts), and asking for one takes the current password (current-password.ts). One
+ * transaction with the audit rows and the outbox; the account row is locked so two saves take turns.
  */
 export async function saveProfile({
   userId,
   input,
+  currentPassword = '',
   ip,
   linkBase,
   now = new Date(),
 }: {
   userId: string;
   input: ProfileInput;
+  /** Needed only when the e-mail changes; never stored or returned. */
+  currentPassword?: string;
   ip: string | null;
   /** The site's origin, for the confirmation link. */
   linkBase: string;
   now?: Date;
 }): Promise<SaveProfileResult> {
   const db = await getDb();
+  const email = 'email' in input ? input.email : undefined;
+
+  // Before the transaction: a wrong password is counted in a transaction of its own, which must commit
+  // even though this save is refused (and, on PGlite's one connection, cannot run inside another). A
+  // change refused anyway (ST holds the company's e-mail) asks for no password.
+  let passwordChecked = false;
+  const before = email === undefined ? undefined : await getProfileAccount(db, userId);
+  const pendingBefore = before ? await pendingEmailChange(db, userId, now) : undefined;
+  if (
+    before &&
+    needsCurrentPassword({ currentEmail: before.email, pendingEmail: pendingBefore?.newEmail, requestedEmail: email }) &&
+    !(await emailHeldByStRecord(db, before))
+  ) {
+    const check = await checkCurrentPassword({ userId, password: currentPassword, ip, now });
+    if (!check.ok) return check.reason === 'locked' ? { ok: false, reason: 'password_locked', lockedUntil: check.lockedUntil } : { ok: false, reason: `password_${check.reason}` };
+    passwordChecked = true;
+  }
+
   const result = await db.transaction(async (tx): Promise<SaveProfileResult> => {
     const account = await lockProfileAccount(tx, userId);
     if (!account) return { ok: false, reason: 'not_found' };
     // The form follows the session's type; the row is the authority.
     if (account.userType !== input.userType) return { ok: false, reason: 'type_mismatch' };
 
-    const email = 'email' in input ? input.email : undefined;
     const wantsNewEmail = email !== undefined && email !== account.email;
     if (wantsNewEmail && (await emailHeldByStRecord(tx, account))) return { ok: false, reason: 'email_locked' };
 
     let emailChange: { newEmail: string; expiresAt: Date } | null = null;
     let linkSent = false;
     const pending = wantsNewEmail ? await pendingEmailChange(tx, userId, now) : undefined;
+    // Checked again under the lock: the account or its pending request may have changed since.
+    if (!passwordChecked && needsCurrentPassword({ currentEmail: account.email, pendingEmail: pending?.newEmail, requestedEmail: email })) {
+      return { ok: false, reason: 'password_required' };
+    }
     if (pending && pending.newEmail === email) {
       // Saved again with the address already waiting for its link: that link stays, no second mail.
       emailChange = pending;

@@ -3,6 +3,7 @@
 import { confirmEmailChange, type ConfirmEmailChangeResult } from '@/lib/accounts/profile/email-change';
 import { requireCompletedSteps } from '@/lib/auth/guards';
 import { requestContext } from '../auth/request-context';
+import { linkBase } from './link-base';
 
 export type ConfirmEmailChangeState = { status: 'idle' } | { status: 'done'; email: string } | { status: 'refused'; reason: Exclude<ConfirmEmailChangeResult, { ok: true }>['reason'] };
 
@@ -14,6 +15,6 @@ export async function confirmEmailChangeAction(_prev: ConfirmEmailChangeState, f
   const user = await requireCompletedSteps();
   const token = String(formData.get('token') ?? '').slice(0, 100);
   const { ip } = await requestContext();
-  const result = await confirmEmailChange({ userId: user.id, token, ip });
+  const result = await confirmEmailChange({ userId: user.id, token, ip, linkBase: await linkBase() });
   return result.ok ? { status: 'done', email: result.newEmail } : { status: 'refused', reason: result.reason };
 }

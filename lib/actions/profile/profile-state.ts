@@ -1,6 +1,12 @@
-import type { ProfileField } from '@/lib/validation/profile';
+import type { ProfileField } from '@/lib/validation/profile-fields';
 
 export type ProfileFormValues = Partial<Record<ProfileField, string>>;
+
+/**
+ * The fields that can carry an error: the profile's, and Katalaluan Semasa, which a new e-mail needs. The
+ * password is never among the values sent back.
+ */
+export type ProfileErrorField = ProfileField | 'currentPassword';
 
 /** A problem of the whole form, not of one field. */
 export type ProfileFormProblem = 'emailLocked' | 'emailChangeLimit' | 'unexpected';
@@ -15,7 +21,9 @@ export type ProfileFormState = {
   /** Counts submissions, so the summary takes focus again after each one. */
   attempt: number;
   values: ProfileFormValues;
-  errors: Partial<Record<ProfileField, string>>;
+  errors: Partial<Record<ProfileErrorField, string>>;
+  /** Placeholders of the error messages, e.g. until when the account is locked. */
+  errorVars?: Record<string, string>;
   problem?: ProfileFormProblem;
   filledPostcode?: string;
   /** After a save that asked for a new e-mail: where the link went and until when (ISO). */

@@ -4,9 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { getDb } from '@/db';
 import { getProfile, getProfileAccount, pendingEmailChange } from '@/db/queries/profiles';
+import { needsCurrentPassword } from '@/lib/accounts/profile/current-password';
 import { emailHeldByStRecord } from '@/lib/accounts/profile/email-change';
 import { saveProfile } from '@/lib/accounts/profile/save-profile';
 import { requireCompletedSteps } from '@/lib/auth/guards';
+import { formatDateTimeMY } from '@/lib/i18n/format-date';
+import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
 import { profileFormValues } from '@/lib/profile/form-values';
 import { citiesOf, lookupPostcode } from '@/lib/profile/postcodes';
@@ -36,6 +39,8 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
     const value = formData.get(field);
     if (typeof value === 'string') values[field] = value.slice(0, 500);
   }
+  // Katalaluan Semasa, for a new e-mail: kept apart from `values`, so it is never sent back to the form.
+  const currentPassword = String(formData.get('currentPassword') ?? '').slice(0, 200);
 
   try {
     const emailEditable = type !== 'kakitangan' && !(await emailHeldByStRecord(db, account));
@@ -60,12 +65,34 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
     if (filledPostcode) {
       return { status: 'filled', attempt, values, errors: parsed.ok ? {} : parsed.errors, filledPostcode };
     }
-    if (!parsed.ok) return { status: 'error', attempt, values, errors: parsed.errors };
+    if (!parsed.ok) {
+      // Every problem at once: a new e-mail without the password is one of them (the password itself is
+      // checked only once the rest is valid, so a typo elsewhere costs no failed attempt).
+      const errors: ProfileFormState['errors'] = { ...parsed.errors };
+      if (emailEditable && !currentPassword && !parsed.errors.email) {
+        const requested = values.email?.trim().toLowerCase();
+        const pendingEmail = (await pendingEmailChange(db, user.id, new Date()))?.newEmail;
+        if (needsCurrentPassword({ currentEmail: account.email, pendingEmail, requestedEmail: requested })) errors.currentPassword = 'profile.errors.currentPasswordRequired';
+      }
+      return { status: 'error', attempt, values, errors };
+    }
 
     const { ip } = await requestContext();
-    const result = await saveProfile({ userId: user.id, input: parsed.data, ip, linkBase: await linkBase() });
+    const result = await saveProfile({ userId: user.id, input: parsed.data, currentPassword, ip, linkBase: await linkBase() });
     if (!result.ok) {
       switch (result.reason) {
+        case 'password_required':
+          return { status: 'error', attempt, values, errors: { currentPassword: 'profile.errors.currentPasswordRequired' } };
+        case 'password_wrong':
+          return { status: 'error', attempt, values, errors: { currentPassword: 'profile.errors.currentPasswordWrong' } };
+        case 'password_locked':
+          return {
+            status: 'error',
+            attempt,
+            values,
+            errors: { currentPassword: 'profile.errors.currentPasswordLocked' },
+            errorVars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) },
+          };
         case 'email_locked':
           return { status: 'error', attempt, values, errors: { email: 'profile.errors.emailLocked' }, problem: 'emailLocked' };
         case 'email_change_limit':

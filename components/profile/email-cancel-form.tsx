@@ -1,0 +1,64 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { SubmitButton } from '@/components/form/submit-button';
+import type { CancelEmailChangeState } from '@/lib/actions/profile/cancel-email-change';
+import type profileMessages from '@/messages/ms/profile.json';
+import { Notice } from './notice';
+
+export type EmailCancelFormProps = {
+  action: (state: CancelEmailChangeState, formData: FormData) => Promise<CancelEmailChangeState>;
+  token: string;
+  /** cancel: the change still waits for the new address; undo: it took effect and will be reversed. */
+  mode: 'cancel' | 'undo';
+  /** What will happen, already worded for this link (intro and consequences). */
+  explanation: readonly string[];
+  /** The hidden words before a message (common.callout), e.g. "Berjaya:". */
+  prefixes: { success: string; danger: string };
+  messages: (typeof profileMessages)['emailCancel'];
+};
+
+/**
+ * The old address's link page: says what the button will do, then does it — a POST, since mail scanners
+ * open links with GET. Works without JavaScript (a plain form post to the server action) and logged out.
+ */
+export function EmailCancelForm({ action, token, mode, explanation, prefixes, messages }: EmailCancelFormProps) {
+  const [state, formAction] = useActionState(action, { status: 'idle' } as CancelEmailChangeState);
+
+  if (state.status === 'cancelled' || state.status === 'restored') {
+    const title = state.status === 'restored' ? messages.restored.replace('{email}', state.email) : messages.cancelled;
+    return (
+      <Notice variant="success" prefix={prefixes.success} title={title}>
+        <p>{messages.sessionsEnded}</p>
+        <p>{messages.advice}</p>
+        <p>
+          <Link href="/lupa-katalaluan">{messages.forgotPassword}</Link>
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <div className="max-w-2xl space-y-6">
+      {state.status === 'refused' && (
+        <Notice variant="danger" prefix={prefixes.danger}>
+          <p>{messages[state.reason]}</p>
+          <p>
+            <Link href="/">{messages.home}</Link>
+          </p>
+        </Notice>
+      )}
+      <div className="space-y-2">
+        {explanation.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+      <form action={formAction}>
+        <input type="hidden" name="token" value={token} />
+        <SubmitButton pendingLabel={messages.working} className="w-full sm:w-auto">
+          {mode === 'undo' ? messages.undoButton : messages.cancelButton}
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}
