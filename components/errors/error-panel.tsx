@@ -33,14 +33,19 @@ export function ErrorPanel({ error, retry, bilingual = false, inShell = false }:
   const locale = useDocumentLocale();
   const text = !bilingual && locale === 'en' ? en : ms;
   const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
+  // A form over the size limit: the proxy's 413 (lib/http/post-guard.ts) reaches a JavaScript client as an
+  // error carrying its text. Say what happened rather than "something went wrong".
+  const tooLarge = error instanceof Error && error.message.includes(ms.requestRefused.tooLargeTitle);
+  const title = tooLarge ? text.requestRefused.tooLargeTitle : text.serverError.title;
+  const body = tooLarge ? text.requestRefused.tooLargeBody.replace('{limit}', '1 MB') : text.serverError.body;
   return (
     <div className={inShell ? 'max-w-2xl space-y-4' : 'mx-auto w-full max-w-2xl space-y-4 px-4.5 py-12 md:px-6'} role="alert">
-      <h1 className="font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm">{text.serverError.title}</h1>
-      <p className="text-body-lg text-gray-700">{text.serverError.body}</p>
+      <h1 className="font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm">{title}</h1>
+      <p className="text-body-lg text-gray-700">{body}</p>
       {bilingual ? (
         <div lang="en" className="space-y-1 border-l-4 border-gray-200 pl-4 text-gray-700">
-          <p className="font-semibold text-gray-900">{en.serverError.title}</p>
-          <p>{en.serverError.body}</p>
+          <p className="font-semibold text-gray-900">{tooLarge ? en.requestRefused.tooLargeTitle : en.serverError.title}</p>
+          <p>{tooLarge ? en.requestRefused.tooLargeBody.replace('{limit}', '1 MB') : en.serverError.body}</p>
         </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
@@ -49,8 +54,8 @@ export function ErrorPanel({ error, retry, bilingual = false, inShell = false }:
           onClick={() => retry()}
           className="inline-flex min-h-11 items-center justify-center rounded-md border border-primary-600 bg-primary-600 px-4 py-2 font-semibold text-white shadow-button hover:bg-primary-700"
         >
-          {text.serverError.retry}
-          {bilingual ? <span lang="en"> / {en.serverError.retry}</span> : null}
+          {tooLarge ? text.requestRefused.tooLargeBack : text.serverError.retry}
+          {bilingual ? <span lang="en"> / {tooLarge ? en.requestRefused.tooLargeBack : en.serverError.retry}</span> : null}
         </button>
         {/* A plain link: after an error the client router may be the broken part. */}
         <a

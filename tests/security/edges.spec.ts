@@ -23,6 +23,18 @@ test('a form post over 1 MB answers 413 with a page that leads back to the form'
   expect(response.headers.get('content-security-policy')).toBeTruthy();
 });
 
+test('with JavaScript, the same oversized form says what happened instead of a generic error', async ({ page }) => {
+  await page.goto(`${app.baseURL}/lupa-katalaluan`);
+  await page.getByLabel('Id Pengguna').fill('850101101234');
+  // More than any field allows by typing (maxlength): what a paste into a script-altered page could send.
+  await page.locator('#email').evaluate((input: HTMLInputElement, big) => {
+    input.removeAttribute('maxlength');
+    input.value = big;
+  }, `${'a'.repeat(1_100_000)}@contoh.com.my`);
+  await page.getByRole('button', { name: 'Hantar' }).click();
+  await expect(page.getByRole('heading', { name: 'Maklumat yang dihantar terlalu besar' })).toBeVisible();
+});
+
 test('an empty Origin on a server action answers 400, not 500', async () => {
   const client = new Client(app.baseURL);
   const body = new FormData();
