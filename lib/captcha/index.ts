@@ -1,5 +1,5 @@
 import 'server-only';
-import { env } from '@/lib/config/env';
+import { env, type Env } from '@/lib/config/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { log } from '@/lib/log/logger';
 import { createBuiltinChallenge, verifyBuiltinAnswer, type BuiltinChallenge } from './builtin';
@@ -50,6 +50,21 @@ export function warnIfTestCaptcha(): void {
   if (env().CAPTCHA_PROVIDER === 'test') {
     log.warn('captcha_test_provider_active', {
       detail: 'CAPTCHA_PROVIDER=test accepts a fixed answer; never use it on a public server',
+    });
+  }
+}
+
+/**
+ * The built-in picture's markup no longer gives the code away (tests/unit/captcha-solver.test.ts), but like
+ * any distorted-text captcha it can be read by software trained on enough of them: it is for development
+ * and small deployments, and a production server says so at every start. `settings` is for tests.
+ */
+export function warnIfBuiltinCaptchaInProduction(settings: Pick<Env, 'NODE_ENV' | 'CAPTCHA_PROVIDER'> = env()): void {
+  if (settings.NODE_ENV === 'production' && settings.CAPTCHA_PROVIDER === 'builtin') {
+    log.warn('captcha_builtin_in_production', {
+      detail:
+        'CAPTCHA_PROVIDER=builtin is for development and small deployments; ' +
+        'hCaptcha (CAPTCHA_PROVIDER=hcaptcha) is the production choice',
     });
   }
 }

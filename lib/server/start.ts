@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import { ConfigError, env } from '@/lib/config/env';
 import { peerAddressKnown } from '@/lib/http/client-address';
-import { warnIfTestCaptcha } from '@/lib/captcha';
+import { warnIfBuiltinCaptchaInProduction, warnIfTestCaptcha } from '@/lib/captcha';
 import { guardConsoleErrors, log } from '@/lib/log/logger';
 import { warnIfMailNotDelivered } from '@/lib/mail/transport';
 import { startOutboxWorker } from '@/lib/mail/worker';
@@ -27,6 +27,7 @@ export async function startServer(): Promise<void> {
   guardConsoleErrors();
   await getDb();
   warnIfTestCaptcha();
+  warnIfBuiltinCaptchaInProduction();
   warnIfMailNotDelivered();
   startOutboxWorker();
   log.info('server.started', { database: env().DATABASE_URL?.split(':')[0] ?? 'pglite' });
