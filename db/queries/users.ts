@@ -79,6 +79,8 @@ export async function lockUserForStep(tx: Executor, userId: string) {
   return row ? { ...row, pendingSteps: row.pendingSteps as RequiredStep[] } : undefined;
 }
 
+export type PasswordChangeAccount = NonNullable<Awaited<ReturnType<typeof lockUserForPasswordChange>>>;
+
 /** As lockUserForStep, with the current hash: the new password must not be the generated one. */
 export async function lockUserForPasswordChange(tx: Executor, userId: string) {
   const [row] = await tx
@@ -111,7 +113,10 @@ export async function updateSteps(
     .where(eq(users.id, userId));
 }
 
-/** Stores a new password and ends every other session (the version the sessions carry no longer matches). */
+/**
+ * Stores a new password and ends every other session (the version the sessions carry no longer matches).
+ * Only through lib/accounts/apply-new-password.ts, which also retires recovery links, audits and notifies.
+ */
 export async function storeNewPassword(
   executor: Executor,
   userId: string,

@@ -1,19 +1,17 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { retireRecoveryTokens } from '@/db/queries/recovery-tokens';
-import { findUserForLogin, getUserSummary, lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
-import { maskLoginId } from '@/lib/accounts/login-id';
-import { recordAudit } from '@/lib/audit/record';
+import { findUserForLogin, getUserSummary, lockUserForPasswordChange } from '@/db/queries/users';
 import { guardedAttempt } from '@/lib/auth/guarded-attempt';
 import { clearFailures } from '@/lib/auth/login-throttle';
-import { hashSecret, verifySecret } from '@/lib/crypto/argon';
-import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { verifySecret } from '@/lib/crypto/argon';
+import { kickOutbox } from '@/lib/mail/outbox';
+import { applyNewPassword, type NewPasswordApplied } from './apply-new-password';
 import { newPasswordProblems, type PasswordFieldErrors } from './new-password-problems';
 
 export type ChangePasswordFieldErrors = PasswordFieldErrors & { current?: ('required' | 'wrong')[] };
 
 export type ChangePasswordResult =
-  | { ok: true; sessionVersion: number; previousSessionVersion: number }
+  | ({ ok: true } & NewPasswordApplied)
   | { ok: false; reason: 'invalid'; fieldErrors: ChangePasswordFieldErrors }
   /** Too many wrong passwords for this id, here or at LOG MASUK: the current password is not even checked. */
   | { ok: false; reason: 'locked'; lockedUntil: Date }
@@ -26,8 +24,9 @@ export type ChangePasswordInput = { userId: string; currentPassword: string; pas
  * Tukar Kata Laluan (SPEC §5): the current password, then a new one under the KATALALUAN BARU policy. A
  * wrong current password is a failed log-in for the id (same counter, lock and notice as LOG MASUK), so a
  * session left open cannot be used to guess the password. Every problem is reported at once. On success,
- * in one transaction: the new hash, the failure count cleared, recovery links retired, the session version
- * bumped (every session ends; the caller moves its own to the new version), the audit row and the notice.
+ * in one transaction: the failure count cleared and the password applied as every route applies one
+ * (./apply-new-password.ts: recovery links retired, every session ended, audited, the notice queued). The
+ * caller moves its own session to the returned version.
  */
 export async function changePassword({ userId, currentPassword, password, confirm, ip, now = new Date() }: ChangePasswordInput): Promise<ChangePasswordResult> {
   const db = await getDb();
@@ -52,17 +51,16 @@ export async function changePassword({ userId, currentPassword, password, confir
     if (!locked || locked.passwordHash !== user.passwordHash || locked.sessionVersion !== user.sessionVersion) {
       return { ok: false, reason: 'invalid', fieldErrors: { current: ['wrong'] } };
     }
-    const sessionVersion = locked.sessionVersion + 1;
-    await storeNewPassword(tx, userId, { passwordHash: await hashSecret(password), pendingSteps: locked.pendingSteps, at: now, sessionVersion });
     await clearFailures(tx, locked.loginId, now);
-    await retireRecoveryTokens(tx, userId, now);
-    await recordAudit(tx, { action: 'auth.password_change', actorUserId: userId, targetUserId: userId, ip, details: { firstLogin: false } });
-    await enqueueEmail(tx, {
-      template: 'password-changed',
-      to: locked.email,
-      props: { name: locked.name, maskedId: maskLoginId(locked.loginId, locked.idType), changedAt: now.toISOString() },
+    const applied = await applyNewPassword(tx, {
+      user: locked,
+      password,
+      pendingSteps: locked.pendingSteps,
+      at: now,
+      ip,
+      audit: { action: 'auth.password_change', details: { firstLogin: false } },
     });
-    return { ok: true, sessionVersion, previousSessionVersion: locked.sessionVersion };
+    return { ok: true, ...applied };
   });
   if (result.ok) void kickOutbox();
   return result;

@@ -382,6 +382,24 @@ describe('using the link', () => {
     expect(await findRecoveryLink(first)).toBeUndefined();
     expect(await t.db.select().from(emailOutbox).where(eq(emailOutbox.status, 'failed'))).toEqual([]);
   });
+
+  test('a link asked for during the first log-in stops working once KATALALUAN BARU sets the password', async () => {
+    // A pending user has no security question yet, so an open link would set a password with the e-mail alone.
+    const user = await createUser(t.db);
+    const ip = nextIp();
+    await acceptTerms({ userId: user.id, ip, userAgent: UA });
+    await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
+    const token = await linkFrom(user.email);
+    expect(await linkStage((await findRecoveryLink(token))!, false)).toEqual({ stage: 'password' });
+
+    expect((await setPassword({ userId: user.id, password: 'Baru2026x', confirm: 'Baru2026x', ip })).ok).toBe(true);
+    expect(await findRecoveryLink(token)).toBeUndefined();
+    expect(await resetPasswordWithLink({ token, answered: false, password: 'Lain2026x', confirm: 'Lain2026x', ip: nextIp() })).toEqual({
+      ok: false,
+      reason: 'invalid_link',
+    });
+    expect((await verifyCredentials({ loginId: user.loginId, password: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
+  });
 });
 
 describe('one answer budget per account, across links (RECOVERY_ANSWERS_PER_DAY)', () => {

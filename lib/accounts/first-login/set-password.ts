@@ -1,18 +1,14 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
-import { maskLoginId } from '@/lib/accounts/login-id';
-import { recordAudit } from '@/lib/audit/record';
+import { lockUserForPasswordChange } from '@/db/queries/users';
 import { stepGate, withoutStep } from '@/lib/auth/steps';
-import { hashSecret } from '@/lib/crypto/argon';
-import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
-import { newPasswordProblems, type PasswordFieldErrors, type PasswordProblem } from '../new-password-problems';
+import { kickOutbox } from '@/lib/mail/outbox';
+import { applyNewPassword, type NewPasswordApplied } from '../apply-new-password';
+import { newPasswordProblems, type PasswordFieldErrors } from '../new-password-problems';
 import { refusal, statusAfter, type StepDone, type StepRefusal } from './result';
 
-export type { PasswordFieldErrors, PasswordProblem };
-
 export type SetPasswordResult =
-  | (StepDone & { sessionVersion: number; previousSessionVersion: number })
+  | (StepDone & NewPasswordApplied)
   | StepRefusal
   | { ok: false; reason: 'invalid'; fieldErrors: PasswordFieldErrors };
 
@@ -20,9 +16,9 @@ export type SetPasswordInput = { userId: string; password: string; confirm: stri
 
 /**
  * KATALALUAN BARU (SPEC §3.2). Refuses a password that breaks the policy, is on the common-password list,
- * contains the login id, or is the generated password itself. On success, in one transaction: the new
- * hash, the generated password gone, the step done, the session version bumped (every other session ends at
- * its next request: SPEC §5), the audit row and the notice e-mail.
+ * contains the login id, or is the generated password itself. On success, in one transaction: the step
+ * done and the password applied as every route applies one (../apply-new-password.ts) — which also
+ * retires a recovery link asked for meanwhile, and ends every other session (SPEC §5).
  *
  * The caller's own session must then move to the returned version (lib/auth/session-refresh.ts), or it
  * ends with the others.
@@ -40,15 +36,16 @@ export async function setPassword({ userId, password, confirm, ip, now = new Dat
 
     const pendingSteps = withoutStep(user.pendingSteps, 'password');
     const status = statusAfter(user.status, pendingSteps);
-    const sessionVersion = user.sessionVersion + 1;
-    await storeNewPassword(tx, userId, { passwordHash: await hashSecret(password), pendingSteps, status, at: now, sessionVersion });
-    await recordAudit(tx, { action: 'auth.password_change', actorUserId: userId, targetUserId: userId, ip, details: { firstLogin: true } });
-    await enqueueEmail(tx, {
-      template: 'password-changed',
-      to: user.email,
-      props: { name: user.name, maskedId: maskLoginId(user.loginId, user.idType), changedAt: now.toISOString() },
+    const applied = await applyNewPassword(tx, {
+      user,
+      password,
+      pendingSteps,
+      status,
+      at: now,
+      ip,
+      audit: { action: 'auth.password_change', details: { firstLogin: true } },
     });
-    return { ok: true, pendingSteps, status, sessionVersion, previousSessionVersion: user.sessionVersion };
+    return { ok: true, pendingSteps, status, ...applied };
   });
   // The notice goes out right after the commit; kickOutbox never throws and is not awaited.
   if (result.ok) void kickOutbox();

@@ -1,16 +1,14 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { consumeRecoveryToken, findUsableLink, retireRecoveryTokens } from '@/db/queries/recovery-tokens';
-import { lockUserForPasswordChange, storeNewPassword } from '@/db/queries/users';
+import { consumeRecoveryToken, findUsableLink } from '@/db/queries/recovery-tokens';
+import { lockUserForPasswordChange } from '@/db/queries/users';
 import type { RequiredStep } from '@/db/schema';
+import { applyNewPassword } from '@/lib/accounts/apply-new-password';
 import { statusAfter } from '@/lib/accounts/first-login/result';
-import { maskLoginId } from '@/lib/accounts/login-id';
 import { newPasswordProblems, type PasswordFieldErrors } from '@/lib/accounts/new-password-problems';
-import { recordAudit } from '@/lib/audit/record';
 import { releaseLock } from '@/lib/auth/login-throttle';
 import { withoutStep } from '@/lib/auth/steps';
-import { hashSecret } from '@/lib/crypto/argon';
-import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { kickOutbox } from '@/lib/mail/outbox';
 import { hashRecoveryToken, isRecoveryTokenShape } from './token';
 
 export type ResetPasswordResult =
@@ -33,11 +31,11 @@ export type ResetPasswordInput = {
 
 /**
  * Lupa Katalaluan's last step (SPEC §5.3–4): a new password under the KATALALUAN BARU policy. In one
- * transaction: the link used up (a conditional update, so a double submission uses it once), every other
- * link of the user retired, the password stored (no longer the generated one), 'password' dropped from the
- * first-log-in steps (a pending user does the rest at the next log-in), the lock lifted — both the
- * counter's and an account status of locked — the session version bumped so every session ends, the audit
- * row and the notice e-mail. A refused password leaves the link usable.
+ * transaction: the link used up (a conditional update, so a double submission uses it once), 'password'
+ * dropped from the first-log-in steps (a pending user does the rest at the next log-in), the lock lifted —
+ * both the counter's and an account status of locked — and the password applied as every route applies
+ * one (../apply-new-password.ts: every other link retired, every session ended, audited, the notice
+ * queued). A refused password leaves the link usable.
  */
 export async function resetPasswordWithLink({ token, answered, password, confirm, ip, now = new Date() }: ResetPasswordInput): Promise<ResetPasswordResult> {
   if (!isRecoveryTokenShape(token)) return { ok: false, reason: 'invalid_link' };
@@ -52,26 +50,20 @@ export async function resetPasswordWithLink({ token, answered, password, confirm
     const fieldErrors = await newPasswordProblems(password, confirm, user);
     if (fieldErrors) return { ok: false, reason: 'invalid', fieldErrors };
     if (!(await consumeRecoveryToken(tx, link.tokenId, now))) return { ok: false, reason: 'invalid_link' };
-    await retireRecoveryTokens(tx, user.id, now);
 
     const pendingSteps = withoutStep(user.pendingSteps, 'password');
     // statusAfter keeps a pending user pending until the remaining steps are done, and turns locked into
     // active (or pending): the owner has just proved themselves by e-mail (and answer).
     const status = statusAfter(user.status, pendingSteps);
-    const sessionVersion = user.sessionVersion + 1;
-    await storeNewPassword(tx, user.id, { passwordHash: await hashSecret(password), pendingSteps, status, at: now, sessionVersion });
     await releaseLock(tx, user.loginId, now);
-    await recordAudit(tx, {
-      action: 'recovery.password_reset',
-      actorUserId: user.id,
-      targetUserId: user.id,
+    const { sessionVersion } = await applyNewPassword(tx, {
+      user,
+      password,
+      pendingSteps,
+      status,
+      at: now,
       ip,
-      details: { previousStatus: user.status, status, pendingSteps },
-    });
-    await enqueueEmail(tx, {
-      template: 'password-changed',
-      to: user.email,
-      props: { name: user.name, maskedId: maskLoginId(user.loginId, user.idType), changedAt: now.toISOString() },
+      audit: { action: 'recovery.password_reset', details: { previousStatus: user.status, status, pendingSteps } },
     });
     return { ok: true, pendingSteps, status, sessionVersion };
   });

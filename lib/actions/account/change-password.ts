@@ -1,17 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { unstable_update } from '@/auth';
 import { changePassword } from '@/lib/accounts/change-password';
-import { makeSessionCookieBrowserScoped } from '@/lib/actions/auth/browser-session-cookie';
+import { keepThisSession } from '@/lib/actions/auth/keep-this-session';
 import { requestContext } from '@/lib/actions/auth/request-context';
-import { passwordFieldMessages } from '@/lib/actions/recovery/password-errors';
+import { passwordFieldMessages } from '@/lib/actions/password-messages';
 import { requireCompletedSteps } from '@/lib/auth/guards';
-import { sessionRefreshProof } from '@/lib/auth/session-refresh';
-import { env } from '@/lib/config/env';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
-import { log } from '@/lib/log/logger';
 import { CHANGE_PASSWORD_DONE, type ChangePasswordState } from './change-password-state';
 
 const auth = (m: { key: string; vars?: Record<string, string | number> }) => ({ ...m, key: `auth.${m.key}` });
@@ -34,7 +30,7 @@ export async function changePasswordAction(prev: ChangePasswordState, formData: 
     switch (result.reason) {
       case 'invalid': {
         const { current, ...rest } = result.fieldErrors;
-        const messages = passwordFieldMessages(rest, env().PASSWORD_MAX_LENGTH);
+        const messages = passwordFieldMessages(rest);
         const errors: ChangePasswordState['errors'] = {};
         if (current) errors.current = [{ key: current.includes('wrong') ? 'recovery.change.errors.currentWrong' : 'recovery.change.errors.currentRequired' }];
         if (messages.password) errors.password = messages.password.map(auth);
@@ -53,13 +49,7 @@ export async function changePasswordAction(prev: ChangePasswordState, formData: 
     }
   }
 
-  try {
-    await unstable_update({ refresh: sessionRefreshProof(user.id, result.previousSessionVersion, result.sessionVersion) } as never);
-    if (!user.remember) await makeSessionCookieBrowserScoped();
-  } catch (error) {
-    // The password is changed either way; at worst this session ends too and the user logs in again.
-    log.warn('auth.session_refresh_failed', { error });
-  }
+  await keepThisSession(user, result);
   // A redirect, not a re-render in this request: the page would read the session from the request's old
   // cookie, whose version has just been retired. The next request carries the re-issued cookie.
   redirect(CHANGE_PASSWORD_DONE);

@@ -5,9 +5,8 @@ import { resetPasswordWithLink } from '@/lib/accounts/recovery/reset-password';
 import { RECOVERY_DONE_PATH, RECOVERY_SET_PATH } from '@/lib/accounts/recovery/token';
 import { requestContext } from '@/lib/actions/auth/request-context';
 import type { PasswordField, StepFormState } from '@/lib/actions/auth/step-state';
-import { env } from '@/lib/config/env';
+import { passwordFieldMessages } from '@/lib/actions/password-messages';
 import { clearLinkCookie, readLinkCookie } from './link-cookie';
-import { passwordFieldMessages } from './password-errors';
 
 type State = StepFormState<PasswordField>;
 
@@ -27,7 +26,7 @@ export async function resetRecoveredPasswordAction(prev: State, formData: FormDa
 
   if (!result.ok) {
     if (result.reason === 'invalid') {
-      return { status: 'error', attempt, values: {}, errors: passwordFieldMessages(result.fieldErrors, env().PASSWORD_MAX_LENGTH) };
+      return { status: 'error', attempt, values: {}, errors: passwordFieldMessages(result.fieldErrors) };
     }
     // A used or expired link, or the question still owed: the page shows which.
     redirect(RECOVERY_SET_PATH);

@@ -1,7 +1,10 @@
 import type { PasswordFieldErrors, PasswordProblem } from '@/lib/accounts/new-password-problems';
-import type { Message } from './state';
+import { env } from '@/lib/config/env';
 
-/** Keys in the auth namespace: the KATALALUAN BARU messages, the same on every screen where a password is chosen. */
+/** A key of the auth namespace with its variables, as the forms' states hold it. */
+export type PasswordMessage = { key: string; vars?: Record<string, string | number> };
+
+/** The KATALALUAN BARU messages, the same on every screen where a password is chosen. */
 const PROBLEM_KEYS: Record<PasswordProblem, string> = {
   required: 'newPassword.errors.required',
   upper: 'newPassword.errors.upper',
@@ -14,11 +17,13 @@ const PROBLEM_KEYS: Record<PasswordProblem, string> = {
 };
 
 /**
- * The new-password fields' messages as KATALALUAN BARU shows them: the manual's "Katalaluan tidak menepati
- * syarat…" first, then each failed rule, so the user knows what to change without JavaScript too.
+ * The new-password fields' messages as KATALALUAN BARU shows them — at the first log-in, Lupa Katalaluan
+ * and Tukar Kata Laluan alike: the manual's "Katalaluan tidak menepati syarat…" first, then each failed
+ * rule, so the user knows what to change without JavaScript too.
  */
-export function passwordFieldMessages(errors: PasswordFieldErrors, max: number): { password?: Message[]; confirm?: Message[] } {
-  const out: { password?: Message[]; confirm?: Message[] } = {};
+export function passwordFieldMessages(errors: PasswordFieldErrors): { password?: PasswordMessage[]; confirm?: PasswordMessage[] } {
+  const max = env().PASSWORD_MAX_LENGTH;
+  const out: { password?: PasswordMessage[]; confirm?: PasswordMessage[] } = {};
   if (errors.password) {
     out.password = errors.password.includes('required')
       ? [{ key: PROBLEM_KEYS.required }]
