@@ -4,9 +4,8 @@ import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { CheckboxField } from '@/components/form/checkbox-field';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { TextField } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
 import { buttonClasses } from '@/components/ui/button';
 import type { LogInField, LogInState } from '@/lib/actions/auth/log-in-state';
 import type authMessages from '@/messages/ms/auth.json';
@@ -31,36 +30,22 @@ const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
  */
 export function LoginForm({ action, initialState, termsHref, messages }: LoginFormProps) {
   const [state, formAction] = useActionState(action, initialState);
-  const [termsTicked, setTermsTicked] = useState(state.values.terms);
+  const [termsTicked, setTermsTicked] = useState(state.values.terms === 'on');
   const [hydrated, setHydrated] = useState(false);
-  const t = messageLookup(messages);
+  const form = formErrors(state, messages, FIELD_ORDER);
   const l = messages.auth.login;
-  const prefix = messages.common.errorSummary.prefix;
 
   useEffect(() => setHydrated(true), []);
   // React resets the form after the action: follow what the server sends back.
-  useEffect(() => setTermsTicked(state.values.terms), [state]);
-
-  const fieldError = (field: LogInField) => (state.errors[field] ? t(`auth.${state.errors[field]}`) : undefined);
-  const summary: ErrorSummaryItem[] = FIELD_ORDER.filter((f) => state.errors[f]).map((field) => ({ field, message: fieldError(field)! }));
-  const problem = state.problem ? t(`auth.${state.problem.key}`, state.problem.vars) : undefined;
+  useEffect(() => setTermsTicked(state.values.terms === 'on'), [state]);
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      {state.status === 'error' && (
-        <ErrorSummary
-          key={state.attempt}
-          title={l.errorSummaryTitle}
-          description={problem ? <p>{problem}</p> : undefined}
-          errors={summary}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary form={form} title={l.errorSummaryTitle} />
       <TextField
         name="loginId"
         label={l.loginId}
-        error={fieldError('loginId')}
-        errorPrefix={prefix}
+        {...form.field('loginId')}
         required
         autoComplete="username"
         autoCapitalize="characters"
@@ -73,8 +58,7 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
         name="password"
         type="password"
         label={l.password}
-        error={fieldError('password')}
-        errorPrefix={prefix}
+        {...form.field('password')}
         required
         autoComplete="current-password"
         maxLength={200}
@@ -84,8 +68,8 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
         <CheckboxField
           name="remember"
           label={l.remember}
-          errorPrefix={prefix}
-          defaultChecked={state.values.remember}
+          errorPrefix={form.prefix}
+          defaultChecked={state.values.remember === 'on'}
           key={`r${state.attempt}`}
         />
         <CheckboxField
@@ -95,12 +79,11 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
               {l.termsBefore} <Link href={termsHref}>{l.termsLink}</Link> {l.termsAfter}
             </>
           }
-          error={fieldError('terms')}
-          errorPrefix={prefix}
+          {...form.field('terms')}
           required
           // Uncontrolled and remounted per attempt: React resets the form after the action, and a
           // controlled box would then show unticked while MASUK stayed enabled.
-          defaultChecked={state.values.terms}
+          defaultChecked={state.values.terms === 'on'}
           key={`t${state.attempt}`}
           onChange={(event) => setTermsTicked(event.target.checked)}
         />

@@ -8,6 +8,7 @@ import { pendingStepsByLoginId } from '@/db/queries/users';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { parseLoginRefusal } from '@/lib/auth/login-refusal';
 import { landingPath } from '@/lib/auth/steps';
+import type { FieldErrors, Message } from '@/lib/forms/form-state';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
@@ -27,8 +28,8 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
   const password = String(formData.get('password') ?? '').slice(0, 200);
   const remember = ticked(formData.get('remember'));
   const terms = ticked(formData.get('terms'));
-  const values = { loginId, remember, terms };
-  const fail = (errors: Partial<Record<LogInField, string>>, problem?: LogInState['problem']): LogInState => ({
+  const values = { loginId, remember: remember ? 'on' : '', terms: terms ? 'on' : '' };
+  const fail = (errors: FieldErrors<LogInField>, problem?: Message): LogInState => ({
     status: 'error',
     attempt,
     values,
@@ -37,10 +38,10 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
   });
 
   // Every missing answer at once; the terms box is checked here too, not only by the disabled button.
-  const errors: Partial<Record<LogInField, string>> = {};
-  if (!loginId.trim()) errors.loginId = 'login.errors.loginIdRequired';
-  if (!password) errors.password = 'login.errors.passwordRequired';
-  if (!terms) errors.terms = 'login.errors.terms';
+  const errors: FieldErrors<LogInField> = {};
+  if (!loginId.trim()) errors.loginId = [{ key: 'auth.login.errors.loginIdRequired' }];
+  if (!password) errors.password = [{ key: 'auth.login.errors.passwordRequired' }];
+  if (!terms) errors.terms = [{ key: 'auth.login.errors.terms' }];
   if (Object.keys(errors).length) return fail(errors);
 
   try {
@@ -50,7 +51,7 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
     if (!(error instanceof AuthError)) throw error;
     if (error.type !== 'CredentialsSignin') {
       log.error('auth.login_error', { error });
-      return fail({}, { key: 'login.errors.unknown' });
+      return fail({}, { key: 'auth.login.errors.unknown' });
     }
     return fail({}, await refusalMessage((error as AuthError & { code?: string }).code));
   }
@@ -60,24 +61,24 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
   redirect(landingPath(steps ?? []));
 }
 
-async function refusalMessage(code: string | undefined): Promise<NonNullable<LogInState['problem']>> {
+async function refusalMessage(code: string | undefined): Promise<Message> {
   const refusal = parseLoginRefusal(code);
   switch (refusal.reason) {
     case 'invalid':
-      return { key: 'login.errors.invalid' };
+      return { key: 'auth.login.errors.invalid' };
     case 'locked':
       return refusal.lockedUntil
-        ? { key: 'login.errors.locked', vars: { until: formatDateTimeMY(refusal.lockedUntil, await getLocale()) } }
-        : { key: 'login.errors.lockedByOfficer' };
+        ? { key: 'auth.login.errors.locked', vars: { until: formatDateTimeMY(refusal.lockedUntil, await getLocale()) } }
+        : { key: 'auth.login.errors.lockedByOfficer' };
     case 'throttled':
-      return { key: 'login.errors.throttled', vars: { seconds: refusal.retryAfterSeconds } };
+      return { key: 'auth.login.errors.throttled', vars: { seconds: refusal.retryAfterSeconds } };
     case 'expired_generated':
-      return { key: 'login.errors.expiredGenerated' };
+      return { key: 'auth.login.errors.expiredGenerated' };
     case 'disabled':
-      return { key: 'login.errors.disabled' };
+      return { key: 'auth.login.errors.disabled' };
     case 'terms':
-      return { key: 'login.errors.terms' };
+      return { key: 'auth.login.errors.terms' };
     default:
-      return { key: 'login.errors.unknown' };
+      return { key: 'auth.login.errors.unknown' };
   }
 }
