@@ -2,10 +2,9 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { ErrorSummary } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
 import { TextField } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
 import { Callout } from '@/components/ui/callout';
 import type { RecoveryQuestionState } from '@/lib/actions/recovery/state';
 import type { Locale } from '@/lib/i18n/locales';
@@ -29,31 +28,22 @@ export type RecoveryQuestionFormProps = {
  */
 export function RecoveryQuestionForm({ action, initialState, locale, question, messages }: RecoveryQuestionFormProps) {
   const [state, formAction] = useActionState(action, initialState);
-  const t = messageLookup(messages);
+  const form = formErrors(state, messages, ['answer']);
   const q = messages.recovery.question;
-  const error = state.errors.answer ? t(state.errors.answer.key, state.errors.answer.vars) : undefined;
 
-  if (state.problem) {
-    return <LockedNotice locale={locale} title={q.lockedTitle} body={t(state.problem.key, state.problem.vars)} again={messages.recovery.link.requestAgain} announce />;
+  if (form.problem) {
+    return <LockedNotice locale={locale} title={q.lockedTitle} body={form.problem} again={messages.recovery.link.requestAgain} announce />;
   }
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
       <p className="text-body-lg text-gray-700">{q.intro}</p>
-      {state.status === 'error' && error && (
-        <ErrorSummary
-          key={state.attempt}
-          title={messages.common.errorSummary.title}
-          errors={[{ field: 'answer', message: error }]}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <TextField
         name="answer"
         label={question}
         hint={q.hint}
-        error={error}
-        errorPrefix={messages.common.errorSummary.prefix}
+        {...form.field('answer')}
         required
         autoComplete="off"
         spellCheck={false}

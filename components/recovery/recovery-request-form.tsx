@@ -2,10 +2,9 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
 import { TextField } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
 import { buttonClasses } from '@/components/ui/button';
 import type { RecoveryRequestField, RecoveryRequestState } from '@/lib/actions/recovery/state';
 import type recoveryMessages from '@/messages/ms/recovery.json';
@@ -27,36 +26,20 @@ const FIELDS: readonly RecoveryRequestField[] = ['loginId', 'email'];
  */
 export function RecoveryRequestForm({ action, initialState, messages }: RecoveryRequestFormProps) {
   const [state, formAction] = useActionState(action, initialState);
-  const t = messageLookup(messages);
   const r = messages.recovery.request;
-  const prefix = messages.common.errorSummary.prefix;
 
   if (state.status === 'sent') return <SentPanel key={state.attempt} messages={r} />;
 
-  const fieldError = (field: RecoveryRequestField) => {
-    const message = state.errors[field];
-    return message ? t(message.key, message.vars) : undefined;
-  };
-  const summary: ErrorSummaryItem[] = FIELDS.filter((f) => state.errors[f]).map((field) => ({ field, message: fieldError(field)! }));
-  const problem = state.problem ? t(state.problem.key, state.problem.vars) : undefined;
+  const form = formErrors(state, messages, FIELDS);
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
-      {state.status === 'error' && (
-        <ErrorSummary
-          key={state.attempt}
-          title={messages.common.errorSummary.title}
-          description={problem ? <p>{problem}</p> : undefined}
-          errors={summary}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <TextField
         name="loginId"
         label={r.loginId}
         hint={r.loginIdHint}
-        error={fieldError('loginId')}
-        errorPrefix={prefix}
+        {...form.field('loginId')}
         required
         autoComplete="username"
         autoCapitalize="characters"
@@ -70,8 +53,7 @@ export function RecoveryRequestForm({ action, initialState, messages }: Recovery
         type="email"
         label={r.email}
         hint={r.emailHint}
-        error={fieldError('email')}
-        errorPrefix={prefix}
+        {...form.field('email')}
         required
         autoComplete="email"
         inputMode="email"

@@ -30,13 +30,14 @@ export async function answerRecoveryQuestionAction(prev: RecoveryQuestionState, 
   }
   switch (result.reason) {
     case 'required':
-      return { status: 'error', attempt, errors: { answer: { key: 'recovery.question.errors.required' } } };
+      return { status: 'error', attempt, values: {}, errors: { answer: [{ key: 'recovery.question.errors.required' }] } };
     case 'wrong':
-      return { status: 'error', attempt, errors: { answer: { key: 'recovery.question.errors.wrong' } } };
+      return { status: 'error', attempt, values: {}, errors: { answer: [{ key: 'recovery.question.errors.wrong' }] } };
     case 'budget':
       return {
         status: 'error',
         attempt,
+        values: {},
         errors: {},
         problem: { key: 'recovery.question.errors.budget', vars: { hours: Math.max(1, Math.ceil(result.retryAfterSeconds / 3600)) } },
       };
@@ -44,6 +45,7 @@ export async function answerRecoveryQuestionAction(prev: RecoveryQuestionState, 
       return {
         status: 'error',
         attempt,
+        values: {},
         errors: {},
         problem: { key: 'recovery.question.locked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } },
       };

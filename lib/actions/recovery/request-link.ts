@@ -6,7 +6,7 @@ import { requestRecoveryLink } from '@/lib/accounts/recovery/request-link';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { requestContext } from '@/lib/actions/auth/request-context';
 import { kickOutbox } from '@/lib/mail/outbox';
-import type { RecoveryRequestField, RecoveryRequestState } from './state';
+import type { RecoveryRequestState } from './state';
 
 const EMAIL_MAX = 254;
 
@@ -23,10 +23,10 @@ export async function requestRecoveryLinkAction(prev: RecoveryRequestState, form
   };
 
   const errors: RecoveryRequestState['errors'] = {};
-  if (!canonicalLoginId(values.loginId)) errors.loginId = { key: 'recovery.request.errors.loginIdRequired' };
+  if (!canonicalLoginId(values.loginId)) errors.loginId = [{ key: 'recovery.request.errors.loginIdRequired' }];
   const email = values.email.trim();
-  if (!email) errors.email = { key: 'recovery.request.errors.emailRequired' };
-  else if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) errors.email = { key: 'recovery.request.errors.emailFormat' };
+  if (!email) errors.email = [{ key: 'recovery.request.errors.emailRequired' }];
+  else if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) errors.email = [{ key: 'recovery.request.errors.emailFormat' }];
   if (Object.keys(errors).length) return { status: 'error', attempt, values, errors };
 
   const { ip } = await requestContext();
@@ -38,6 +38,6 @@ export async function requestRecoveryLinkAction(prev: RecoveryRequestState, form
   // The match is decided by the outbox, after this answer is on its way (same work whatever was typed).
   after(kickOutbox);
   // Nothing typed is sent back: the panel replaces the form.
-  const cleared: Record<RecoveryRequestField, string> = { loginId: '', email: '' };
+  const cleared: RecoveryRequestState['values'] = { loginId: '', email: '' };
   return { status: 'sent', attempt, values: cleared, errors: {} };
 }
