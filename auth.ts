@@ -37,7 +37,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       Credentials({
         credentials: { loginId: {}, password: {}, remember: {}, terms: {} },
         async authorize(credentials, request) {
-          // SPEC §2.1: the terms box is checked on the server too, also for clients that skip the form.
+          // requirements §2.1: the terms box is checked on the server too, also for clients that skip the form.
           if (!ticked(credentials.terms)) throw new LoginRefused('terms');
           const result = await verifyCredentials({
             // Cut before anything else sees them: Auth.js's route takes a body of any size.

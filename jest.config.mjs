@@ -12,7 +12,7 @@ const config = {
   testTimeout: 60_000,
 };
 
-// next-auth and @auth/core are ESM-only and next/jest hard-codes transformIgnorePatterns (STACK.md).
+// next-auth and @auth/core are ESM-only and next/jest hard-codes transformIgnorePatterns (docs/stack-notes.md).
 export default async () => {
   const resolved = await createJestConfig(config)();
   resolved.transformIgnorePatterns = [

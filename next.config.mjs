@@ -2,7 +2,7 @@ import { staticSecurityHeaders, UNPROXIED_CSP, UNPROXIED_PATHS } from './lib/htt
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its wasm through a file URL that bundlers rewrite (see STACK.md).
+  // PGlite loads its wasm through a file URL that bundlers rewrite (see docs/stack-notes.md).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   // Lets several development servers (and the browser-test build) run from one checkout side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -15,7 +15,7 @@ const nextConfig = {
     // ACTION_BODY_LIMIT_BYTES must agree): past it, the action handler answers 500.
     serverActions: { bodySizeLimit: '1mb' },
   },
-  // Every response, static files included (SPEC §8). The nonce-based CSP is per request: see proxy.ts.
+  // Every response, static files included (requirements §8). The nonce-based CSP is per request: see proxy.ts.
   async headers() {
     return [
       { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },

@@ -22,7 +22,7 @@ export const idTypeEnum = pgEnum('id_type', ['mykad', 'ssm_new', 'ssm_old', 'ins
 export const userStatusEnum = pgEnum('user_status', ['pending', 'active', 'locked', 'disabled']);
 export const roleEnum = pgEnum('user_role', ['user', 'officer', 'admin']);
 
-/** The first-log-in steps, in the order they are owed (SPEC §3). */
+/** The first-log-in steps, in the order they are owed (requirements §3). */
 export const REQUIRED_STEPS = ['terms', 'password', 'security_question'] as const;
 export type RequiredStep = (typeof REQUIRED_STEPS)[number];
 
@@ -31,7 +31,7 @@ export const users = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     userType: userTypeEnum('user_type').notNull(),
-    // Canonical: upper-case letters and digits only (SPEC "Data rules"); unique across every account.
+    // Canonical: upper-case letters and digits only (requirements §0.3); unique across every account.
     loginId: text('login_id').notNull(),
     idType: idTypeEnum('id_type').notNull(),
     name: text('name').notNull(),
@@ -111,7 +111,7 @@ export const securityAnswers = pgTable('security_answers', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
-/** Companies ST already regulates (Kontraktor / Pepasangan / Pelesenan files), SPEC §1.5. */
+/** Companies ST already regulates (Kontraktor / Pepasangan / Pelesenan files), requirements §1.5. */
 export const companyRecords = pgTable(
   'company_records',
   {
@@ -137,7 +137,7 @@ export const captchaChallenges = pgTable('captcha_challenges', {
   createdAt: createdAt(),
 });
 
-/** Single-use recovery links (SPEC §5); only a hash of the token is stored. */
+/** Single-use recovery links (requirements §5); only a hash of the token is stored. */
 export const recoveryTokens = pgTable('recovery_tokens', {
   id: uuid('id').primaryKey().defaultRandom(),
   userId: uuid('user_id')
@@ -202,7 +202,7 @@ export type IdType = (typeof idTypeEnum.enumValues)[number];
 export type CompanyRecord = typeof companyRecords.$inferSelect;
 
 /**
- * The profile (SPEC §4.3): one row per account once it is first saved. Which fields apply depends on the
+ * The profile (requirements §4.3): one row per account once it is first saved. Which fields apply depends on the
  * account's type; `completedAt` is set when every mandatory field of that type is filled and declared.
  */
 export const profiles = pgTable('profiles', {
@@ -255,7 +255,7 @@ export const emailChangeRequests = pgTable(
 );
 
 /**
- * The links to the old address that cancel an e-mail change or undo it (hardening item 6): one in the
+ * The links to the old address that cancel an e-mail change or undo it (requirements §10.6): one in the
  * notice sent when the change is asked for, one in the notice sent when it takes effect; either works
  * once for its request. Only a SHA-256 of each token is stored.
  */

@@ -4,7 +4,7 @@ import type { Executor } from '@/db';
 import { auditLog, emailChangeCancelTokens, emailChangeRequests, profiles, termsConsents, users, type Profile } from '@/db/schema';
 
 /**
- * Profile reads and writes (SPEC §4), the e-mail change requests that go with them, and what Maklumat
+ * Profile reads and writes (requirements §4), the e-mail change requests that go with them, and what Maklumat
  * Pengguna shows. No query here returns a password or answer hash.
  */
 

@@ -4,7 +4,7 @@ import type { Executor } from '@/db';
 import { recoveryTokens, securityAnswers, users, type RequiredStep } from '@/db/schema';
 
 /**
- * Lupa Katalaluan's reads and writes (SPEC §5). A token is stored only as its SHA-256: the database never
+ * Lupa Katalaluan's reads and writes (requirements §5). A token is stored only as its SHA-256: the database never
  * holds a working link. No query here returns a password hash; the answer hash leaves only through
  * findUsableLink, whose caller verifies an answer with it.
  */

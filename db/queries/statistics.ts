@@ -14,7 +14,7 @@ export async function countUsersByType(executor: Executor): Promise<{ userType: 
     .groupBy(users.userType);
 }
 
-// The month as a person in Malaysia reads the calendar: 31 Oct 17:30 UTC is 1 Nov 01:30 there (SPEC: Malaysia time).
+// The month as a person in Malaysia reads the calendar: 31 Oct 17:30 UTC is 1 Nov 01:30 there (requirements §0.2).
 const monthInMalaysia = sql<string>`to_char(date_trunc('month', ${users.createdAt} at time zone 'Asia/Kuala_Lumpur'), 'YYYY-MM')`;
 
 /** Accounts created at or after `since`, by Malaysia-time month ("2026-11") and user type. */

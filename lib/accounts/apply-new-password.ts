@@ -27,9 +27,9 @@ export type NewPasswordApplied = { sessionVersion: number; previousSessionVersio
 /**
  * The one way a password the user chose is stored — at KATALALUAN BARU, Tukar Kata Laluan and Lupa
  * Katalaluan alike — inside the caller's transaction, so that it commits or fails with the caller's own
- * checks. The generated password and its expiry go (SPEC §1.6); every unused recovery link is retired,
+ * checks. The generated password and its expiry go (requirements §1.6); every unused recovery link is retired,
  * since a link sent earlier would otherwise set a password over this one with the e-mail alone; the session
- * version moves on, so every session ends at its next request (SPEC §5); the audit row and the notice are
+ * version moves on, so every session ends at its next request (requirements §5); the audit row and the notice are
  * written with the change (the caller kicks the outbox after the commit).
  *
  * Ending the sessions, retiring the links and the notice are deliberately not options: each route once did

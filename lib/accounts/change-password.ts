@@ -21,7 +21,7 @@ export type ChangePasswordResult =
 export type ChangePasswordInput = { userId: string; currentPassword: string; password: string; confirm: string; ip: string; now?: Date };
 
 /**
- * Tukar Kata Laluan (SPEC §5): the current password, then a new one under the KATALALUAN BARU policy. A
+ * Tukar Kata Laluan (requirements §5): the current password, then a new one under the KATALALUAN BARU policy. A
  * wrong current password is a failed log-in for the id (same counter, lock and notice as LOG MASUK), so a
  * session left open cannot be used to guess the password. Every problem is reported at once. On success,
  * in one transaction: the failure count cleared and the password applied as every route applies one

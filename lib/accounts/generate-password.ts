@@ -13,7 +13,7 @@ function meetsPolicy(candidate: string): boolean {
 }
 
 /**
- * The password e-mailed at registration (SPEC §1.6): 8 characters from a cryptographic source, with at
+ * The password e-mailed at registration (requirements §1.6): 8 characters from a cryptographic source, with at
  * least one capital, one small letter and one digit. Every character is drawn uniformly and a draw that
  * misses a class is thrown away whole, so no position is predictable (forcing a digit into a fixed slot
  * would be).

@@ -1,4 +1,4 @@
-/** SPEC "Data rules": a login id is upper-case letters and digits only; spaces, dashes and slashes go. */
+/** requirements §0.3: a login id is upper-case letters and digits only; spaces, dashes and slashes go. */
 export function canonicalLoginId(raw: string): string {
   return raw.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '');
 }

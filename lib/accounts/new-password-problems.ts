@@ -9,9 +9,9 @@ export type PasswordProblem = PasswordRule | 'required' | 'common' | 'generated'
 export type PasswordFieldErrors = { password?: PasswordProblem[]; confirm?: ('required' | 'mismatch')[] };
 
 /**
- * The KATALALUAN BARU policy (SPEC §3.2) wherever a password is chosen — the first log-in's step, Lupa
- * Katalaluan and Tukar Kata Laluan (SPEC §5: "same policy"): the rules of the live checklist, the
- * common-password list, and never the generated password that was e-mailed (SPEC §1.6).
+ * The KATALALUAN BARU policy (requirements §3.2) wherever a password is chosen — the first log-in's step, Lupa
+ * Katalaluan and Tukar Kata Laluan (requirements §5: "same policy"): the rules of the live checklist, the
+ * common-password list, and never the generated password that was e-mailed (requirements §1.6).
  */
 export async function newPasswordProblems(
   password: string,

@@ -25,7 +25,7 @@ type Outcome = RegisterResult | { ok: false; reason: 'lost_race' };
 const HOUR = 3_600_000;
 
 /**
- * Daftar Pengguna (SPEC §1): creates a pending account with a generated password and queues the e-mail that
+ * Daftar Pengguna (requirements §1): creates a pending account with a generated password and queues the e-mail that
  * carries it, in one transaction with its audit row (a transactional outbox: no account without its mail).
  * `input` is the output of the shared registration schema, so every value is already canonical.
  */
@@ -37,7 +37,7 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
     return { ok: false, reason: 'staff_domain' };
   }
 
-  // Limits that do not rest on the captcha (docs: hardening): each registration sends an e-mail from ST to
+  // Limits that do not rest on the captcha (requirements §1.8): each registration sends an e-mail from ST to
   // an address the form names. Counted before anything is written, in one statement each, so a burst cannot
   // slip past between a check and a write.
   const byAddress = await hitRateLimit('register-address-hour', ctx.ip, settings.REGISTER_RATE_PER_HOUR, 3600, now);
@@ -68,7 +68,7 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
       .where(inArray(users.loginId, ids))
       .for('update');
 
-    // SPEC §1.4: an account nobody ever took up (still pending, its generated password expired unused)
+    // requirements §1.4: an account nobody ever took up (still pending, its generated password expired unused)
     // gives way to a new registration, so a mistyped e-mail cannot lock the id's owner out for good.
     const abandoned = (row: (typeof existing)[number]) =>
       row.status === 'pending' &&
@@ -77,7 +77,7 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
       row.generatedPasswordExpiresAt.getTime() <= now.getTime();
     if (existing.some((row) => !abandoned(row))) return { ok: false, reason: 'duplicate' };
 
-    // SPEC §1.5: only ST staff can change the e-mail on file; the company asks them first.
+    // requirements §1.5: only ST staff can change the e-mail on file; the company asks them first.
     if (company && company.email.toLowerCase() !== input.email) return { ok: false, reason: 'company_email_mismatch' };
 
     for (const old of existing) await tx.delete(users).where(eq(users.id, old.id));

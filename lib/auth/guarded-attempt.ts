@@ -25,7 +25,7 @@ export type AttemptOutcome = { outcome: 'right' } | { outcome: 'wrong' } | { out
 
 /**
  * One guess at a secret of a login id — a password at LOG MASUK, the current password at Tukar Kata Laluan
- * or an e-mail change, an answer to the security question — under the lockout (SPEC §2.3, docs: hardening).
+ * or an e-mail change, an answer to the security question — under the lockout (requirements §2.3, §10.2).
  * The attempt is counted before `check` runs (login-throttle.ts), so a burst of a hundred parallel guesses
  * gets LOCKOUT_THRESHOLD verifies, one lock and one notice e-mail; the rest are refused without a verify.
  * Each evaluated failure is audited; the lock's audit row and notice commit with the lock.

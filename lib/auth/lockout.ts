@@ -1,7 +1,7 @@
 import { env } from '@/lib/config/env';
 
 /**
- * Lockout arithmetic (SPEC §2.3), kept free of I/O so the rule can be read and tested on its own:
+ * Lockout arithmetic (requirements §2.3), kept free of I/O so the rule can be read and tested on its own:
  * LOCKOUT_THRESHOLD consecutive failures lock an id for LOCKOUT_BASE_MINUTES, each further lock lasts twice
  * as long as the one before, never longer than LOCKOUT_MAX_HOURS.
  */

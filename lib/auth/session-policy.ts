@@ -1,7 +1,7 @@
 import type { RequiredStep, UserType } from '@/db/schema';
 
 /**
- * What a session token carries and the rules that keep it valid (SPEC §2.1, §5; OWASP ASVS L2 §3.3).
+ * What a session token carries and the rules that keep it valid (requirements §2.1, §5; OWASP ASVS L2 §3.3).
  * Pure functions: the jwt callback in auth.ts feeds them the token and a fresh read of the account, and
  * tests call them directly without Next.js.
  */

@@ -1,6 +1,6 @@
 import { REQUIRED_STEPS, type RequiredStep } from '@/db/schema';
 
-/** Where each first-log-in step is done (SPEC §3), and where a user with nothing owed lands. */
+/** Where each first-log-in step is done (requirements §3), and where a user with nothing owed lands. */
 export const STEP_PATHS: Record<RequiredStep, string> = {
   terms: '/terma',
   password: '/katalaluan-baru',

@@ -37,7 +37,7 @@ export const MAX_PASSWORD_LENGTH = 200;
 export type VerifyInput = { loginId: string; password: string; ip: string; now?: Date };
 
 /**
- * The whole log-in decision (SPEC §2), free of Next.js so it can be tested against a real database.
+ * The whole log-in decision (requirements §2), free of Next.js so it can be tested against a real database.
  * Order matters:
  * 1. the per-address throttle, before any expensive work;
  * 2. the attempt counted against the id before anything is verified (guarded-attempt.ts): the lock exists
@@ -55,7 +55,7 @@ export async function verifyCredentials({ loginId: rawId, password: rawPassword,
     return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
   }
 
-  // Ids are at most a few dozen characters; a longer one is no id, and must not reach an index (docs: hardening).
+  // Ids are at most a few dozen characters; a longer one is no id, and must not reach an index (requirements §10.7).
   const loginId = canonicalLoginId(rawId.slice(0, MAX_ID_LENGTH));
   const db = await getDb();
   if (!loginId || !password) {
@@ -91,7 +91,7 @@ export async function verifyCredentials({ loginId: rawId, password: rawPassword,
 
 /**
  * The steps owed from this log-in on: those still pending, plus the terms again when the user's last
- * consent is not to the current version (SPEC §3.1: a new version asks every user at their next log-in).
+ * consent is not to the current version (requirements §3.1: a new version asks every user at their next log-in).
  */
 export function stepsOwedAtLogIn(pending: RequiredStep[], consentedVersion: string | null): RequiredStep[] {
   const owed = new Set(pending);

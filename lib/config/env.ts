@@ -61,7 +61,7 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required when NODE_ENV=production' });
     }
     if (env.NODE_ENV === 'production' && !env.APP_URL) {
-      // Links in e-mails are never built from request headers, which the client chooses (docs: hardening).
+      // Links in e-mails are never built from request headers, which the client chooses (requirements §8.3).
       ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'is required when NODE_ENV=production (the public address used in e-mailed links)' });
     }
     if (env.NODE_ENV === 'production') {

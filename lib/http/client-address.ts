@@ -2,7 +2,7 @@ import { env } from '@/lib/config/env';
 import { PEER_ADDRESS_HEADER, PEER_ADDRESS_MARK } from './peer-address.mjs';
 
 /**
- * The client address that keys throttles and goes into the audit log (docs/requirements.md, hardening): one
+ * The client address that keys throttles and goes into the audit log (requirements §8.2, §10.1): one
  * the client cannot choose.
  * - TRUSTED_PROXY_HOPS=0: the TCP peer, as the start script (server.mjs) wrote it into its own header.
  * - TRUSTED_PROXY_HOPS=N: the N-th X-Forwarded-For entry from the right — the address the outermost of our N

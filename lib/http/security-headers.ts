@@ -1,5 +1,5 @@
 /**
- * The per-request Content-Security-Policy (SPEC §8). Scripts run only with this request's nonce; Next.js reads
+ * The per-request Content-Security-Policy (requirements §8). Scripts run only with this request's nonce; Next.js reads
  * the nonce from the CSP on the *request* and puts it on its own scripts, and pages can read it from `x-nonce`
  * (Next.js guide "Content Security Policy"). 'strict-dynamic' lets those scripts load the chunks they need.
  */

@@ -1,7 +1,7 @@
 import type { Locale } from './locales';
 
 /**
- * SPEC: dates and times are shown in Malaysia time as dd/mm/yyyy and 24-hour time, whatever the server's
+ * requirements §0.2: dates and times are shown in Malaysia time as dd/mm/yyyy and 24-hour time, whatever the server's
  * own zone. The numeric form is the same in Malay and English; the locale is taken so callers need not
  * change if a language ever wants its own form.
  */

@@ -3,7 +3,7 @@ import { env } from '@/lib/config/env';
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-// Keys whose values never reach a log line (SPEC: no MyKad, e-mail, password or token in logs); "param"
+// Keys whose values never reach a log line (requirements §0.3: no MyKad, e-mail, password or token in logs); "param"
 // catches a query's parameters handed over in a plain object.
 const REDACT = /pass|secret|token|answer|email|mykad|login_?id|captcha|authorization|cookie|param/i;
 

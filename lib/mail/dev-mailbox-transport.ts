@@ -8,7 +8,7 @@ export const DEV_MAILBOX_PURPOSE = 'dev-mailbox';
 
 export type DevMailboxContent = Omit<MailMessage, 'idempotencyKey'>;
 
-/** No mail service configured: keep the message in the database, sealed like the outbox (SPEC §1.7). */
+/** No mail service configured: keep the message in the database, sealed like the outbox (requirements §1.7). */
 export class DevMailboxTransport implements MailTransport {
   constructor(private readonly executor?: Executor) {}
 

@@ -11,7 +11,7 @@ import { isTemplateName, renderEmail, type TemplateName, type TemplateProps } fr
 import { getTransport } from './transport';
 
 /**
- * Transactional outbox (SPEC §1.7): a message is queued in the same transaction as the change that causes
+ * Transactional outbox (requirements §1.7): a message is queued in the same transaction as the change that causes
  * it, delivered after commit, retried with back-off, encrypted at rest and wiped once sent.
  */
 export const OUTBOX_PURPOSE = 'outbox';

@@ -14,7 +14,7 @@ import { translator } from '@/lib/i18n/messages';
 const ms = translator('ms');
 const en = translator('en');
 
-/** Every e-mail is bilingual (SPEC §7), so is its subject: Malay first. */
+/** Every e-mail is bilingual (requirements §7), so is its subject: Malay first. */
 function bilingualSubject(key: string): string {
   return `${ms(key)} / ${en(key)}`;
 }

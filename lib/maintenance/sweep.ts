@@ -15,7 +15,7 @@ const DAY_MS = 24 * 3_600_000;
 export type SweepResult = { rateLimits: number; loginThrottles: number; captchaChallenges: number; recoveryTokens: number; sentMail: number };
 
 /**
- * Rows that anonymous clients can make and that stop mattering after a while (docs: hardening): throttle
+ * Rows that anonymous clients can make and that stop mattering after a while (requirements §10.7): throttle
  * windows that are over, failure counts long quiet, expired captcha challenges, recovery links that are used
  * or expired, and delivered mail. Run on a schedule — the outbox timer of a long-running server, or the cron
  * route on serverless hosts — so no request pays for it. Safe to run from several instances at once.

@@ -4,7 +4,7 @@ import type { UserType } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
- * The services the dashboard lists for each Jenis Pengguna (SPEC §4.2). Individu and Syarikat are the
+ * The services the dashboard lists for each Jenis Pengguna (requirements §4.2). Individu and Syarikat are the
  * manual's §1.0 lists, grouped as the manual groups them (its OCR slips mended: "Kekompetenan",
  * "dimiliki"); Institusi and Kakitangan have none in the manual, so theirs are short lists drawn from what
  * ECOS offers those accounts (training institutions; ST staff), to be confirmed by ST. A service with an

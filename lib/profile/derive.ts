@@ -1,7 +1,7 @@
 import { parseMyKad, type Sex } from '@/lib/validation/mykad';
 
 /**
- * What PROFIL INDIVIDU shows as derived from the MyKad (SPEC §4.3): Jantina, Tarikh Lahir and Umur. Never
+ * What PROFIL INDIVIDU shows as derived from the MyKad (requirements §4.3): Jantina, Tarikh Lahir and Umur. Never
  * typed, so they cannot disagree with the number. The century of the two-digit year is parseMyKad's rule
  * (a year later than this year's two digits is the 1900s).
  */
@@ -49,7 +49,7 @@ export function deriveFromMyKad(idNumber: string, now: Date = new Date()): MyKad
   };
 }
 
-/** "17/07/1970" from "1970-07-17": the SPEC's dd/mm/yyyy, with no zone conversion of a calendar date. */
+/** "17/07/1970" from "1970-07-17": the dd/mm/yyyy of requirements §0.2, with no zone conversion of a calendar date. */
 export function formatCalendarDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;

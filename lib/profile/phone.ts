@@ -1,5 +1,5 @@
 /**
- * Malaysian telephone numbers as the profile stores them (SPEC §4.3, the manual's "cth: 60312345678" and
+ * Malaysian telephone numbers as the profile stores them (requirements §4.3, the manual's "cth: 60312345678" and
  * "cth: 601312345678"): digits only, country code 60 first. People type them in every local form —
  * "03-1234 5678", "012-345 6789", "+60 12 345 6789", "60312345678" — so spaces, dashes, dots and
  * brackets are dropped, and a leading + or a trunk 0 is turned into the 60 form.

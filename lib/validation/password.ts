@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 
 /**
- * The KATALALUAN BARU rules (SPEC §3.2; the manual's list and its example abcD1234). Shared by the live
+ * The KATALALUAN BARU rules (requirements §3.2; the manual's list and its example abcD1234). Shared by the live
  * checklist in the browser and the server, so this file must stay free of the blocklist (about 50,000
  * words): that check lives in lib/auth/common-passwords.ts and runs on the server only.
  */
@@ -50,7 +50,7 @@ export function passwordPolicy(options: PasswordRuleOptions) {
   });
 }
 
-/** The KATALALUAN BARU form: the password twice. A mismatch is its own error (SPEC §3.2). */
+/** The KATALALUAN BARU form: the password twice. A mismatch is its own error (requirements §3.2). */
 export function newPasswordSchema(options: PasswordRuleOptions) {
   return z
     .object({

@@ -6,7 +6,7 @@ import { checkTextSafety } from './text-safety';
 import { ADDRESS_LINE_MAX, CITIZEN_ID_KINDS, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
 
 /**
- * The profile forms (SPEC §4.3), one schema per Jenis Pengguna. Free of server code, so the browser and the
+ * The profile forms (requirements §4.3), one schema per Jenis Pengguna. Free of server code, so the browser and the
  * server can share it; the server is the authority, and the form page imports only the field lists
  * (profile-fields.ts) to keep zod out of its bundle. Messages are keys ("profile.errors.…").
  */
@@ -58,7 +58,7 @@ export type ProfileContext = {
   citiesOf: (state: string) => readonly string[] | undefined;
   /** The state a postcode belongs to, when the data set holds it (the server passes this; the browser need not). */
   stateOfPostcode?: (postcode: string) => string | undefined;
-  /** False for a company whose e-mail ST holds (SPEC §1.5): the field is not on the form and is ignored. */
+  /** False for a company whose e-mail ST holds (requirements §1.5): the field is not on the form and is ignored. */
   emailEditable: boolean;
 };
 
@@ -78,7 +78,7 @@ const tidy = (raw: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-// The registration form's rule for people's names (SPEC "Data rules"): letters of any script, spaces and
+// The registration form's rule for people's names (requirements §0.3): letters of any script, spaces and
 // . ' @ / - ( ) — "MUTHU A/L RAMASAMY", "NUR AISYAH @ AISYAH" — stored in capitals.
 const PERSON_NAME = /^[\p{L}\p{M} .'@/()-]+$/u;
 

@@ -48,7 +48,7 @@ function fail(ctx: Ctx, key: string): never {
 // A missing field (null from FormData, undefined from an object) is the same as an empty one.
 const text = () => z.unknown().transform((v) => (typeof v === 'string' ? v : ''));
 
-// SPEC "Data rules": letters of any script, spaces and . ' @ / - ( ) — "MUTHU A/L RAMASAMY",
+// requirements §0.3: letters of any script, spaces and . ' @ / - ( ) — "MUTHU A/L RAMASAMY",
 // "NUR AISYAH @ AISYAH". Organisations' registered names also carry digits, & and commas
 // ("7-ELEVEN MALAYSIA SDN. BHD.", "A & B ENTERPRISE"), which would otherwise lock them out.
 const PERSON_NAME = /^[\p{L}\p{M} .'@/()-]+$/u;

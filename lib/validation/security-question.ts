@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkTextSafety } from './text-safety';
 
 /**
- * PERINGATAN KATALALUAN (SPEC §3.3). The five questions of the manual are stored by key and shown from the
+ * PERINGATAN KATALALUAN (requirements §3.3). The five questions of the manual are stored by key and shown from the
  * message files (auth.securityQuestion.questions.<key>, Malay verbatim from the manual), so the English
  * screen can show them translated; a question the user writes is stored as typed.
  */

@@ -4,7 +4,7 @@ import { canonicalLoginId } from '@/lib/accounts/login-id';
  * Company numbers of SSM (Suruhanjaya Syarikat Malaysia). Since October 2019 every entity has a 12-digit
  * number YYYY TT NNNNNN (year of registration, entity type, running number); companies registered before
  * then also keep their old number, 1–7 digits and a check letter, written like 123456-A. ST records hold
- * both forms of a company (SPEC "Data rules").
+ * both forms of a company (requirements §0.3).
  */
 
 export type SsmType = 'ssm_new' | 'ssm_old';

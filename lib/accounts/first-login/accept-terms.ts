@@ -10,7 +10,7 @@ import { refusal, statusAfter, type StepDone, type StepRefusal } from './result'
 export type AcceptTermsInput = { userId: string; ip: string | null; userAgent: string | null; now?: Date; version?: string };
 
 /**
- * Saya Setuju (SPEC §3.1): the consent is kept with the terms version, time, client address and user
+ * Saya Setuju (requirements §3.1): the consent is kept with the terms version, time, client address and user
  * agent, and the step is done — all in one transaction with its audit row.
  */
 export async function acceptTerms({ userId, ip, userAgent, now = new Date(), version = CURRENT_TERMS_VERSION }: AcceptTermsInput): Promise<StepDone | StepRefusal> {

@@ -7,7 +7,7 @@ import { stepGate } from '@/lib/auth/steps';
 import { refusal, type StepRefusal } from './result';
 
 /**
- * Tidak Setuju (SPEC §3.1): the terms stay owed and the refusal is audited; the action then logs the user
+ * Tidak Setuju (requirements §3.1): the terms stay owed and the refusal is audited; the action then logs the user
  * out. The session version moves on with the audit row, as at Log Keluar, so the user is signed out on the
  * server too: clearing the cookie alone would leave a copy of it working until it expired.
  */

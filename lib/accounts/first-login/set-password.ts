@@ -15,10 +15,10 @@ export type SetPasswordResult =
 export type SetPasswordInput = { userId: string; password: string; confirm: string; ip: string | null; now?: Date };
 
 /**
- * KATALALUAN BARU (SPEC §3.2). Refuses a password that breaks the policy, is on the common-password list,
+ * KATALALUAN BARU (requirements §3.2). Refuses a password that breaks the policy, is on the common-password list,
  * contains the login id, or is the generated password itself. On success, in one transaction: the step
  * done and the password applied as every route applies one (../apply-new-password.ts) — which also
- * retires a recovery link asked for meanwhile, and ends every other session (SPEC §5).
+ * retires a recovery link asked for meanwhile, and ends every other session (requirements §5).
  *
  * The caller's own session must then move to the returned version (lib/auth/session-refresh.ts), or it
  * ends with the others.

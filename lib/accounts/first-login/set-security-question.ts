@@ -14,7 +14,7 @@ export type SecurityQuestionFieldErrors = Partial<Record<'question' | 'customQue
 export type SetSecurityQuestionResult = StepDone | StepRefusal | { ok: false; reason: 'invalid'; fieldErrors: SecurityQuestionFieldErrors };
 
 /**
- * PERINGATAN KATALALUAN (SPEC §3.3): the answer is kept only as an Argon2id hash of its normalised form.
+ * PERINGATAN KATALALUAN (requirements §3.3): the answer is kept only as an Argon2id hash of its normalised form.
  * A question from the list is stored by its key, the user's own question as written.
  */
 export async function setSecurityQuestion({

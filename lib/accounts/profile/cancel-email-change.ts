@@ -19,7 +19,7 @@ import { EMAIL_UNDO_MS, hashCancelToken, isCancelTokenShape } from './cancel-tok
 import { maskEmail } from './email-change';
 
 /**
- * The old address's link (hardening item 6): a session cookie alone once moved the account's e-mail, and
+ * The old address's link (requirements §10.6): a session cookie alone once moved the account's e-mail, and
  * with it Lupa Katalaluan. Whoever holds the address the account had can stop that:
  * - before the new address confirms, the link cancels the request (its confirmation link stops working);
  * - for EMAIL_UNDO_DAYS after, it puts the old address back, ends every session of the account, retires

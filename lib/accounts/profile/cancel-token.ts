@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
 /**
- * The old address's link that cancels an e-mail change, or undoes it once made (hardening item 6): as the
+ * The old address's link that cancels an e-mail change, or undoes it once made (requirements §10.6): as the
  * Lupa Katalaluan link (lib/accounts/recovery/token.ts), 32 random bytes in base64url in the link and only
  * their SHA-256 in the database — 256 random bits cannot be guessed from the hash, and one indexed lookup
  * finds the link.

@@ -6,7 +6,7 @@ import { verifySecret } from '@/lib/crypto/argon';
 
 /**
  * Moving the account's e-mail moves Lupa Katalaluan with it, so a session cookie alone must not be enough
- * (hardening item 6): the current password is asked for, as Tukar Kata Laluan asks for it.
+ * (requirements §10.6): the current password is asked for, as Tukar Kata Laluan asks for it.
  */
 export function needsCurrentPassword({ currentEmail, pendingEmail, requestedEmail }: { currentEmail: string; pendingEmail?: string | null; requestedEmail: string | undefined }): boolean {
   if (requestedEmail === undefined || requestedEmail === currentEmail) return false;

@@ -19,7 +19,7 @@ import { maskLoginId } from '../login-id';
 import { EMAIL_UNDO_MS, emailCancelLink, newCancelToken } from './cancel-token';
 
 /**
- * A change of e-mail (SPEC §4.3, §7): the address on the account changes only when the link sent to the
+ * A change of e-mail (requirements §4.3, §7): the address on the account changes only when the link sent to the
  * new address is used, by the account's owner while logged in — so a mistyped address that belongs to
  * someone else cannot take the account over. Only a SHA-256 of the link's token is stored (the token has
  * 256 random bits: a fast hash is enough). The old address is told when the change is asked for and when it
@@ -49,7 +49,7 @@ export function maskEmail(email: string): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
-/** A company whose e-mail ST holds on file cannot change it here (SPEC §1.5): only ST staff can. */
+/** A company whose e-mail ST holds on file cannot change it here (requirements §1.5): only ST staff can. */
 export async function emailHeldByStRecord(executor: Executor, account: Pick<ProfileAccount, 'userType' | 'loginId'>): Promise<boolean> {
   if (account.userType !== 'syarikat') return false;
   return (await findCompanyRecordBySsm(executor, account.loginId)) !== null;
@@ -99,7 +99,7 @@ export async function requestEmailChange(
       cancelLink: emailCancelLink(linkBase, cancel.token),
     },
   });
-  // Addresses stay out of the audit log (SPEC "Data rules"); the request row holds the new one.
+  // Addresses stay out of the audit log (requirements §0.3); the request row holds the new one.
   await recordAudit(tx, { action: 'profile.email_change_requested', actorUserId: account.id, targetUserId: account.id, ip, details: { requestId: request.id } });
   return { ok: true, newEmail, expiresAt };
 }

@@ -71,7 +71,7 @@ function address(input: Extract<ProfileInput, { address1: string }>) {
 }
 
 /**
- * Saves the profile (SPEC §4.3): every mandatory field is filled and declared, so a save completes it
+ * Saves the profile (requirements §4.3): every mandatory field is filled and declared, so a save completes it
  * (completedAt, kept from the first time). A new e-mail is not written to the account: it waits for its
  * link (email-change.ts), and asking for one takes the current password (current-password.ts). One
  * transaction with the audit rows and the outbox; the account row is locked so two saves take turns.

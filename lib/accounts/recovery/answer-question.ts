@@ -18,8 +18,8 @@ export type AnswerResult =
 const DAY = 24 * 3600;
 
 /**
- * The security question behind a recovery link (SPEC §5.3), answered in the normalised form it was hashed
- * in. Two limits, both counted before the answer is verified (docs: hardening):
+ * The security question behind a recovery link (requirements §5.3), answered in the normalised form it was hashed
+ * in. Two limits, both counted before the answer is verified (requirements §5.3, §10.2):
  * - one answer budget per account across every link it was sent (RECOVERY_ANSWERS_PER_DAY), so asking for a
  *   new link does not buy new guesses;
  * - the log-in lockout: a wrong answer is a failed log-in for that id (same counter, lock, notice), and a

@@ -16,7 +16,7 @@ export async function findRecoveryLink(token: string, now = new Date()): Promise
 }
 
 /**
- * Arriving from the e-mail (SPEC §5.2): audited whether or not the link still works — but only for a path
+ * Arriving from the e-mail (requirements §5.2): audited whether or not the link still works — but only for a path
  * that could be one of our tokens, so a stranger requesting made-up paths writes nothing that stays.
  */
 export async function openRecoveryLink({ token, ip, now = new Date() }: { token: string; ip: string; now?: Date }): Promise<UsableLink | undefined> {

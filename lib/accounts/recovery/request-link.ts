@@ -20,14 +20,14 @@ export type RecoveryRequestInput = {
   now?: Date;
 };
 
-/** `ok` says nothing about a match: the page answers the same either way (SPEC §5.1). */
+/** `ok` says nothing about a match: the page answers the same either way (requirements §5.1). */
 export type RecoveryRequestResult = { ok: true } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 /**
- * Lupa Katalaluan, step 1 (SPEC §5). The request does the same work whatever was typed — both throttles
+ * Lupa Katalaluan, step 1 (requirements §5). The request does the same work whatever was typed — both throttles
  * counted, the id looked up for the audit row, one sealed job queued with that row in one transaction — and
  * the match is decided after the answer has gone, by the outbox (send-link.ts). So neither the answer nor
- * its timing tells a stranger whether an id and an e-mail belong together (docs: hardening). Nothing about
+ * its timing tells a stranger whether an id and an e-mail belong together (requirements §5.1, §10.5). Nothing about
  * the account changes: the old password keeps working until a link is used. The caller kicks the outbox
  * once its answer is sent.
  */

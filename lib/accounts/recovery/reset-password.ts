@@ -30,7 +30,7 @@ export type ResetPasswordInput = {
 };
 
 /**
- * Lupa Katalaluan's last step (SPEC §5.3–4): a new password under the KATALALUAN BARU policy. In one
+ * Lupa Katalaluan's last step (requirements §5.3–4): a new password under the KATALALUAN BARU policy. In one
  * transaction: the link used up (a conditional update, so a double submission uses it once), 'password'
  * dropped from the first-log-in steps (a pending user does the rest at the next log-in), the lock lifted —
  * both the counter's and an account status of locked — and the password applied as every route applies

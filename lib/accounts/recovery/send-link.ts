@@ -13,7 +13,7 @@ export const recoveryRequestJob = z.object({ loginId: z.string(), email: z.strin
 export type RecoveryRequestJob = z.infer<typeof recoveryRequestJob>;
 
 /**
- * The deciding half of Lupa Katalaluan (SPEC §5.1), run by the outbox after the request has been answered
+ * The deciding half of Lupa Katalaluan (requirements §5.1), run by the outbox after the request has been answered
  * (request-link.ts): when the id and the e-mail belong to one account that is not disabled, a single-use
  * link valid for 30 minutes from the request, with its audit row, and the e-mail — all in the job's
  * transaction. Otherwise nothing.

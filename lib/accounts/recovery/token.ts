@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
 /**
- * The single-use link of Lupa Katalaluan (SPEC §5): 32 random bytes, base64url (43 characters) in the link,
+ * The single-use link of Lupa Katalaluan (requirements §5): 32 random bytes, base64url (43 characters) in the link,
  * only their SHA-256 in the database. A fast hash is enough here — unlike a password, 256 random bits
  * cannot be guessed from the hash — and it lets the link be found with one indexed lookup.
  */

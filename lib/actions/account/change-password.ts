@@ -13,7 +13,7 @@ import { CHANGE_PASSWORD_DONE, type ChangePasswordState } from './change-passwor
 const auth = (m: { key: string; vars?: Record<string, string | number> }) => ({ ...m, key: `auth.${m.key}` });
 
 /**
- * Tukar Kata Laluan (SPEC §5). Every other session of the user ends at its next request; this one moves to
+ * Tukar Kata Laluan (requirements §5). Every other session of the user ends at its next request; this one moves to
  * the new session version through a sealed proof given to Auth.js's update (lib/auth/session-refresh.ts),
  * as KATALALUAN BARU does.
  */

@@ -18,7 +18,7 @@ import type { LogInField, LogInState } from './log-in-state';
 const ticked = (value: FormDataEntryValue | null) => value === 'on';
 
 /**
- * LOG MASUK (SPEC §2). A thin wrapper around Auth.js's signIn, whose authorize() calls verifyCredentials:
+ * LOG MASUK (requirements §2). A thin wrapper around Auth.js's signIn, whose authorize() calls verifyCredentials:
  * this action checks the form, maps a refusal to its message, makes a session without Ingati Katalaluan
  * a browser-session cookie, and sends the user to the first step owed or the dashboard.
  */

@@ -9,7 +9,7 @@ import { landingPath, STEP_PATHS } from '@/lib/auth/steps';
 import { requestContext } from './request-context';
 
 /**
- * Saya Setuju / Tidak Setuju (SPEC §3.1): one form, two submit buttons. A plain post: no form state to keep,
+ * Saya Setuju / Tidak Setuju (requirements §3.1): one form, two submit buttons. A plain post: no form state to keep,
  * so every outcome is a redirect — to the next step, to the step actually owed, or (Tidak Setuju) out.
  */
 export async function respondToTermsAction(formData: FormData): Promise<void> {

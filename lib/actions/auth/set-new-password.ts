@@ -12,7 +12,7 @@ import type { PasswordField, StepFormState } from './step-state';
 type State = StepFormState<PasswordField>;
 
 /**
- * KATALALUAN BARU (SPEC §3.2). After the change every other session of the user ends; this one moves to
+ * KATALALUAN BARU (requirements §3.2). After the change every other session of the user ends; this one moves to
  * the new session version through a sealed proof given to Auth.js's update (lib/auth/session-refresh.ts).
  */
 export async function setNewPasswordAction(prev: State, formData: FormData): Promise<State> {

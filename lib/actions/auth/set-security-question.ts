@@ -22,7 +22,7 @@ const MESSAGES: Record<string, string> = {
   'answer:marks': 'securityQuestion.errors.answerMarks',
 };
 
-/** PERINGATAN KATALALUAN (SPEC §3.3): the last first-log-in step; then the dashboard. */
+/** PERINGATAN KATALALUAN (requirements §3.3): the last first-log-in step; then the dashboard. */
 export async function setSecurityQuestionAction(prev: State, formData: FormData): Promise<State> {
   const attempt = prev.attempt + 1;
   const gate = await authorizeStepAction('security_question');

@@ -20,7 +20,7 @@ import { linkBase } from './link-base';
 import type { ProfileFormState, ProfileFormValues } from './profile-state';
 
 /**
- * PROFIL INDIVIDU / SYARIKAT / INSTITUSI / KAKITANGAN (SPEC §4.3). A thin wrapper: who is asking comes from
+ * PROFIL INDIVIDU / SYARIKAT / INSTITUSI / KAKITANGAN (requirements §4.3). A thin wrapper: who is asking comes from
  * the session (never from the form), the form is validated with the shared schema, saveProfile does the
  * rest. Without JavaScript an empty Bandar and Negeri are filled from a known Poskod and the form comes back
  * to be confirmed — the same thing the page does while typing when JavaScript runs.

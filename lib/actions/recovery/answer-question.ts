@@ -11,7 +11,7 @@ import { readLinkCookie, writeLinkCookie } from './link-cookie';
 import type { RecoveryQuestionState } from './state';
 
 /**
- * The security question behind a recovery link (SPEC §5.3). The link is the one in this browser's recovery
+ * The security question behind a recovery link (requirements §5.3). The link is the one in this browser's recovery
  * cookie; a right answer is written into that (sealed) cookie and the page moves on to the new password.
  */
 export async function answerRecoveryQuestionAction(prev: RecoveryQuestionState, formData: FormData): Promise<RecoveryQuestionState> {

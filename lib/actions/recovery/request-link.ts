@@ -11,7 +11,7 @@ import type { RecoveryRequestState } from './state';
 const EMAIL_MAX = 254;
 
 /**
- * Lupa Katalaluan, the request (SPEC §5.1): validate the two fields, then hand over to the domain, which
+ * Lupa Katalaluan, the request (requirements §5.1): validate the two fields, then hand over to the domain, which
  * throttles, matches and e-mails. The answer is 'sent' whatever the match — the page says "Jika maklumat
  * anda sepadan dengan rekod kami, satu e-mel telah dihantar."
  */

@@ -11,7 +11,7 @@ import { clearLinkCookie, readLinkCookie } from './link-cookie';
 type State = StepFormState<PasswordField>;
 
 /**
- * The new password behind a recovery link (SPEC §5.3–4), with the KATALALUAN BARU form. Every session of
+ * The new password behind a recovery link (requirements §5.3–4), with the KATALALUAN BARU form. Every session of
  * the user ends, this browser's too if it had one: the success page sends the user to log in.
  */
 export async function resetRecoveredPasswordAction(prev: State, formData: FormData): Promise<State> {

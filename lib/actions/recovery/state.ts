@@ -8,7 +8,7 @@ export type { Message } from '@/lib/forms/form-state';
 
 export type RecoveryRequestField = 'loginId' | 'email';
 
-/** 'sent' is shown whether or not the id and e-mail matched (SPEC §5.1); a throttled request is a problem. */
+/** 'sent' is shown whether or not the id and e-mail matched (requirements §5.1); a throttled request is a problem. */
 export type RecoveryRequestState = FormState<RecoveryRequestField, 'sent'>;
 
 export const initialRecoveryRequestState: RecoveryRequestState = initialFormState({ loginId: '', email: '' });

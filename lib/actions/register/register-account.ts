@@ -14,7 +14,7 @@ import type { RegisterErrorTarget, RegisterFormProblem, RegisterFormState } from
 const ALL_FIELDS: readonly RegisterField[] = ['name', 'mykad', 'ssm', 'regNo', 'staffNo', 'email'];
 
 /**
- * Daftar Pengguna's form action (SPEC §1). A thin wrapper: it reads the request, throttles, validates with
+ * Daftar Pengguna's form action (requirements §1). A thin wrapper: it reads the request, throttles, validates with
  * the shared schema and the captcha, and maps registerAccount's result to form state. With JavaScript off
  * the browser posts the form and the page renders this state, so both paths show the same messages.
  */
