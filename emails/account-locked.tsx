@@ -5,7 +5,7 @@ import { EmailLayout, emailText } from './components/email-layout';
 
 export type AccountLockedProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** ISO timestamp; shown in Malaysia time. */
   lockedUntil: string;
@@ -30,7 +30,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
   );
 }
 
-/** SPEC §2.3 and §7: one notice per lock, sent through the outbox in the lock's own transaction. */
+/** requirements §2.3 and §7: one notice per lock, sent through the outbox in the lock's own transaction. */
 export default function AccountLockedEmail(props: AccountLockedProps) {
   return (
     <EmailLayout

@@ -5,7 +5,7 @@ import { EmailLayout, emailText } from './components/email-layout';
 
 export type EmailChangeConfirmProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** The single-use link, https://…/profil/emel/<token>. */
   link: string;
@@ -52,7 +52,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
 }
 
 /**
- * SPEC §4.3 and §7: sent to the new address when a profile changes its e-mail. The account keeps the old
+ * requirements §4.3 and §7: sent to the new address when a profile changes its e-mail. The account keeps the old
  * address until this link is used by the logged-in owner.
  */
 export default function EmailChangeConfirmEmail(props: EmailChangeConfirmProps) {

@@ -6,7 +6,7 @@ import { LinkButton } from './components/link-button';
 
 export type EmailChangeRequestedProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** The address asked for, partly masked (a***@contoh.com.my). */
   newEmail: string;
@@ -42,7 +42,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
 }
 
 /**
- * Hardening item 6: to the account's current address when a new one is asked for, before anything
+ * Requirements §10.6: to the account's current address when a new one is asked for, before anything
  * changes, with the link that cancels the request (or, once it took effect, undoes it for 7 days) — the
  * current address is the one Lupa Katalaluan would lose.
  */

@@ -6,7 +6,7 @@ import { LinkButton } from './components/link-button';
 
 export type EmailChangedProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** The new address, partly masked (a***@contoh.com.my). */
   newEmail: string;
@@ -51,8 +51,8 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
 }
 
 /**
- * SPEC §7: the e-mail address changed notice, to the old and the new address, once the change is made; the
- * old address's copy carries the link that undoes it (hardening item 6).
+ * requirements §7: the e-mail address changed notice, to the old and the new address, once the change is made; the
+ * old address's copy carries the link that undoes it (requirements §10.6).
  */
 export default function EmailChangedEmail(props: EmailChangedProps) {
   return (

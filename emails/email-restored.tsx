@@ -5,7 +5,7 @@ import { EmailLayout, emailText } from './components/email-layout';
 
 export type EmailRestoredProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** The address put back on the account, partly masked. */
   restoredEmail: string;
@@ -40,7 +40,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
 }
 
 /**
- * Hardening item 6: to the address put back and to the one taken off, when the old address's link undid a
+ * Requirements §10.6: to the address put back and to the one taken off, when the old address's link undid a
  * change of e-mail. Every session of the account has ended; the owner is told to change the password.
  */
 export default function EmailRestoredEmail(props: EmailRestoredProps) {

@@ -5,7 +5,7 @@ import { EmailLayout, emailText } from './components/email-layout';
 
 export type GeneratedPasswordProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"), e.g. 700101-**-**34: never the full MyKad. */
+  /** The login id partly masked (requirements §0.3), e.g. 700101-**-**34: never the full MyKad. */
   maskedId: string;
   password: string;
   /** ISO timestamp; shown in Malaysia time. */
@@ -16,7 +16,7 @@ const ms = translator('ms');
 const en = translator('en');
 
 /**
- * SPEC §1.6 and §7: the generated password, sent after registration. The credentials appear once, in the
+ * requirements §1.6 and §7: the generated password, sent after registration. The credentials appear once, in the
  * Malay part; the English part points back to them rather than repeating the password.
  */
 export default function GeneratedPasswordEmail({ name, maskedId, password, expiresAt }: GeneratedPasswordProps) {

@@ -5,7 +5,7 @@ import { EmailLayout, emailText } from './components/email-layout';
 
 export type PasswordChangedProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** ISO timestamp; shown in Malaysia time. */
   changedAt: string;
@@ -29,7 +29,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
   );
 }
 
-/** SPEC §5 and §7: sent whenever a password is set or changed, so an owner notices a change not theirs. */
+/** requirements §5 and §7: sent whenever a password is set or changed, so an owner notices a change not theirs. */
 export default function PasswordChangedEmail(props: PasswordChangedProps) {
   return (
     <EmailLayout

@@ -5,7 +5,7 @@ import { EmailLayout, emailText } from './components/email-layout';
 
 export type RecoveryLinkProps = {
   name: string;
-  /** The login id partly masked (SPEC "Data rules"). */
+  /** The login id partly masked (requirements §0.3). */
   maskedId: string;
   /** The single-use link, https://…/lupa-katalaluan/<token>. */
   link: string;
@@ -50,7 +50,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
   );
 }
 
-/** SPEC §5 and §7: the Lupa Katalaluan link, single use, valid 30 minutes. */
+/** requirements §5 and §7: the Lupa Katalaluan link, single use, valid 30 minutes. */
 export default function RecoveryLinkEmail(props: RecoveryLinkProps) {
   return (
     <EmailLayout

@@ -5,7 +5,7 @@ import { requireCompletedSteps } from '@/lib/auth/guards';
 
 const PORTAL_NAV: readonly NavItem[] = [{ href: '/dashboard', labelKey: 'auth.dashboard.title' }];
 
-/** Every page past the first log-in: a user still owing a step is sent to it (SPEC §3). */
+/** Every page past the first log-in: a user still owing a step is sent to it (requirements §3). */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireCompletedSteps();
   return (

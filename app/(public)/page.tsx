@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<{ keluar?: string | string[] }> };
 
-/** Laman Utama (SPEC §1.1): what ECOS is, the Daftar Pengguna button, and the LOG MASUK box. */
+/** Laman Utama (requirements §1.1): what ECOS is, the Daftar Pengguna button, and the LOG MASUK box. */
 export default async function HomePage({ searchParams }: Props) {
   const { t } = await getT();
   const hours = env().GENERATED_PASSWORD_TTL_HOURS;

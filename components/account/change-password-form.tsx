@@ -28,7 +28,7 @@ export type ChangePasswordFormProps = {
 const FIELDS: readonly ChangePasswordField[] = ['current', 'password', 'confirm'];
 
 /**
- * TUKAR KATA LALUAN (SPEC §5): Katalaluan Semasa, then the new password twice under KATALALUAN BARU's
+ * TUKAR KATA LALUAN (requirements §5): Katalaluan Semasa, then the new password twice under KATALALUAN BARU's
  * policy, with the same banner and live checklist. Paste allowed; no password is ever put back in a field.
  */
 export function ChangePasswordForm({ action, initialState, locale, loginId, maxLength, messages }: ChangePasswordFormProps) {

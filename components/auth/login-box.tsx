@@ -22,7 +22,7 @@ export function asLoginNotice(value: string | string[] | undefined): LoginNotice
   return value === 'keluar' || value === 'terma' || value === 'tamat' ? value : undefined;
 }
 
-/** The LOG MASUK box of the home page (SPEC §2.1). A signed-in user sees the way back in instead. */
+/** The LOG MASUK box of the home page (requirements §2.1). A signed-in user sees the way back in instead. */
 export async function LoginBox({ notice }: { notice?: LoginNotice }) {
   const { locale, t } = await getT();
   const user = await optionalUser();

@@ -25,7 +25,7 @@ export type LoginFormProps = {
 const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
 
 /**
- * The LOG MASUK box (SPEC §2.1, manual 2.0). Works without JavaScript: the server refuses a log-in whose
+ * The LOG MASUK box (requirements §2.1, manual 2.0). Works without JavaScript: the server refuses a log-in whose
  * terms box is not ticked. With JavaScript, MASUK stays disabled until the box is ticked, as in the manual.
  */
 export function LoginForm({ action, initialState, termsHref, messages }: LoginFormProps) {

@@ -22,7 +22,7 @@ export type NewPasswordFieldsProps = {
 };
 
 /**
- * The new password twice under the KATALALUAN BARU policy (SPEC §3.2), with its live checklist: the same
+ * The new password twice under the KATALALUAN BARU policy (requirements §3.2), with its live checklist: the same
  * fields wherever a password is chosen — the first log-in, Lupa Katalaluan and Tukar Kata Laluan. The
  * checklist runs the pure rules of lib/validation/password.ts; the blocklist stays on the server.
  */

@@ -25,7 +25,7 @@ export type NewPasswordFormProps = {
 };
 
 /**
- * KATALALUAN BARU (SPEC §3.2): the manual's banner, Katalaluan and Masukkan Semula, a live checklist
+ * KATALALUAN BARU (requirements §3.2): the manual's banner, Katalaluan and Masukkan Semula, a live checklist
  * (pure rules from lib/validation/password.ts; the blocklist stays on the server), Simpan. Paste allowed.
  */
 export function NewPasswordForm({ action, initialState, locale, loginId, maxLength, messages }: NewPasswordFormProps) {

@@ -13,7 +13,7 @@ export type PasswordChecklistProps = {
 };
 
 /**
- * The live checklist of KATALALUAN BARU (SPEC §3.2): each rule with a tick or a cross as the user types.
+ * The live checklist of KATALALUAN BARU (requirements §3.2): each rule with a tick or a cross as the user types.
  * Not a live region — reading every keystroke aloud would drown the typing; the state of each rule is in
  * its text ("dipenuhi" / "belum dipenuhi") for whoever moves to the list.
  */

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 type Item = { key: string; href?: string; only?: UserType };
 
 /**
- * The dashboard menu of SPEC §4.1 (the manual's screenshot). Only built pages are links; the rest are
+ * The dashboard menu of requirements §4.1 (the manual's screenshot). Only built pages are links; the rest are
  * plain text marked as not yet available — never a link to an empty page.
  */
 const GROUPS: readonly (readonly Item[])[] = [

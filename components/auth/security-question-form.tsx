@@ -27,7 +27,7 @@ export type SecurityQuestionFormProps = {
 const FIELDS: readonly SecurityQuestionField[] = ['question', 'customQuestion', 'answer'];
 
 /**
- * PERINGATAN KATALALUAN (SPEC §3.3, manual item 14): Soalan, the own-question field when "Tulis soalan saya
+ * PERINGATAN KATALALUAN (requirements §3.3, manual item 14): Soalan, the own-question field when "Tulis soalan saya
  * sendiri." is chosen, Jawapan, Simpan. Without JavaScript the own-question field is always shown, with a
  * hint saying when it is used.
  */

@@ -3,7 +3,7 @@ import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { Container } from './container';
 
-/** ST's contact facts (content/st-contact.json, SPEC §9) on every page. */
+/** ST's contact facts (content/st-contact.json, requirements §9) on every page. */
 export function SiteFooter({ locale, year = new Date().getFullYear() }: { locale: Locale; year?: number }) {
   const t = translator(locale);
   const contact = stContact;

@@ -5,7 +5,7 @@ import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
- * Manual step 15 and SPEC §4.1: until the profile is complete, the dashboard asks for it first — the
+ * Manual step 15 and requirements §4.1: until the profile is complete, the dashboard asks for it first — the
  * name and address in it are what every application uses.
  */
 export function ProfilePrompt({ locale, userType }: { locale: Locale; userType: UserType }) {

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { servicesFor } from '@/lib/portal/services';
 
 /**
- * The services of manual §1.0 for the account's type, grouped as the manual groups them (SPEC §4.2).
+ * The services of manual §1.0 for the account's type, grouped as the manual groups them (requirements §4.2).
  * Only built services are links; the others say "Belum tersedia" in words, not by colour alone.
  */
 export function ServiceList({ locale, userType }: { locale: Locale; userType: UserType }) {

@@ -39,7 +39,7 @@ type Lookup = { found: true; state: StateName; cities: string[] } | { found: fal
 const fill = (text: string, postcode: string) => text.replace('{postcode}', postcode);
 
 /**
- * Alamat (3 lines), Poskod, Bandar and Negeri (SPEC §4.3). The Bandar list follows the Negeri. With
+ * Alamat (3 lines), Poskod, Bandar and Negeri (requirements §4.3). The Bandar list follows the Negeri. With
  * JavaScript a complete Poskod fills both at once (one small request per postcode, announced politely);
  * without it the server fills them on Simpan when they are left empty. A postcode the data set lacks is
  * no error: the user picks Negeri and Bandar by hand.

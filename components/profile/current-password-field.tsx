@@ -19,7 +19,7 @@ export type CurrentPasswordFieldProps = {
 const noSubscription = () => () => {};
 
 /**
- * Katalaluan Semasa beside Alamat Emel (hardening item 6): a new e-mail takes the current password. With
+ * Katalaluan Semasa beside Alamat Emel (requirements §10.6): a new e-mail takes the current password. With
  * JavaScript the field appears once the e-mail differs; without it (and in the server's HTML) it is always
  * there, saying it is needed only for a new e-mail. Never pre-filled: the server does not send it back.
  */

@@ -34,7 +34,7 @@ export type ProfileFormProps = {
   userType: ProfileUserType;
   /** What the account holds and this form cannot change. */
   account: { loginIdDisplay: string; idNumber: string; name: string; email: string };
-  /** editable; locked: a company whose e-mail ST holds (SPEC §1.5); staff: set by ST. */
+  /** editable; locked: a company whose e-mail ST holds (requirements §1.5); staff: set by ST. */
   emailMode: 'editable' | 'locked' | 'staff';
   /** A change waiting for its link, with its expiry already formatted in Malaysia time. */
   pendingEmail: { email: string; expiresAt: string } | null;
@@ -47,7 +47,7 @@ export type ProfileFormProps = {
 };
 
 /**
- * PROFIL INDIVIDU as the manual's screen shows it (SPEC §4.3), and the Syarikat, Institusi and Kakitangan
+ * PROFIL INDIVIDU as the manual's screen shows it (requirements §4.3), and the Syarikat, Institusi and Kakitangan
  * variants. A server action form: it works before and without JavaScript, and the server answers with
  * every problem at once.
  */
@@ -294,7 +294,7 @@ export function ProfileForm({
   }
 }
 
-/** No. Pengenalan and what it gives: Jantina, Tarikh Lahir, Umur — shown, never typed (SPEC §4.3). */
+/** No. Pengenalan and what it gives: Jantina, Tarikh Lahir, Umur — shown, never typed (requirements §4.3). */
 function DerivedIdentity({ idNumber, display, now, messages }: { idNumber: string; display: string; now: string; messages: ProfileFormMessages }) {
   const f = messages.profile.fields;
   const derived = deriveFromMyKad(idNumber, new Date(now));

@@ -23,7 +23,7 @@ export type RecoveryQuestionFormProps = {
 };
 
 /**
- * The security question behind a recovery link (SPEC §5.3): the question is the field's label, the answer
+ * The security question behind a recovery link (requirements §5.3): the question is the field's label, the answer
  * is never sent back. When wrong answers have locked the id, the lock replaces the field.
  */
 export function RecoveryQuestionForm({ action, initialState, locale, question, messages }: RecoveryQuestionFormProps) {

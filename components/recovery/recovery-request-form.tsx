@@ -21,7 +21,7 @@ export type RecoveryRequestFormProps = {
 const FIELDS: readonly RecoveryRequestField[] = ['loginId', 'email'];
 
 /**
- * LUPA KATALALUAN (SPEC §5.1): Id Pengguna and Emel, Hantar. The answer is the same panel whether or not
+ * LUPA KATALALUAN (requirements §5.1): Id Pengguna and Emel, Hantar. The answer is the same panel whether or not
  * the two match; it replaces the form and takes focus so a screen reader reads it at once.
  */
 export function RecoveryRequestForm({ action, initialState, messages }: RecoveryRequestFormProps) {

@@ -27,7 +27,7 @@ export type RegisterFormProps = {
   challenge: CaptchaChallenge;
   staffEmailDomain: string;
   passwordTtlHours: number;
-  /** ST's website, where the area offices are listed (SPEC §9: no invented addresses). */
+  /** ST's website, where the area offices are listed (requirements §9: no invented addresses). */
   website: { href: string; label: string };
   homeHref?: string;
   messages: RegisterFormMessages;
@@ -45,7 +45,7 @@ const FIELD_SPECS: Record<RegisterField, FieldSpec> = {
 };
 
 /**
- * Daftar Pengguna (SPEC §1.2). Without JavaScript the type is chosen first in a small GET form
+ * Daftar Pengguna (requirements §1.2). Without JavaScript the type is chosen first in a small GET form
  * (/daftar?jenis=individu) and the server renders that type's form; with JavaScript the same select shows
  * the fields at once. Either way the server action validates and answers with the same state.
  */

@@ -8,7 +8,7 @@ import type registerMessages from '@/messages/ms/register.json';
 type Props = { email: string; hours: number; homeHref: string; messages: (typeof registerMessages)['success'] };
 
 /**
- * The answer to a successful registration (SPEC §1.6). Deliberately without the password: the e-mail is
+ * The answer to a successful registration (requirements §1.6). Deliberately without the password: the e-mail is
  * what proves the applicant owns the address. Takes focus so that a screen reader reads it at once.
  */
 export function RegisterSuccess({ email, hours, homeHref, messages }: Props) {

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { monthStart } from '@/lib/stats/months';
 
-/** Number and month formatters for one locale; months are read in Malaysia time like every date (SPEC). */
+/** Number and month formatters for one locale; months are read in Malaysia time like every date (requirements §0.2). */
 export function statisticsFormat(locale: Locale) {
   const tag = `${locale}-MY`;
   const number = new Intl.NumberFormat(tag);

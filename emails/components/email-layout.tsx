@@ -5,7 +5,7 @@ import { translator } from '@/lib/i18n/messages';
 
 /**
  * The shell of every ECOS e-mail: ST / ECOS header, the Malay text, then the same message in English
- * (SPEC §7), and a footer. Styles are inline because mail clients drop <style> blocks.
+ * (requirements §7), and a footer. Styles are inline because mail clients drop <style> blocks.
  */
 const ms = translator('ms');
 const en = translator('en');
@@ -53,7 +53,7 @@ export function EmailLayout({ preview, malay, english }: { preview: string; mala
             <Text style={small} lang="en">
               {en('mail.layout.automated')}
             </Text>
-            {/* The contact facts live in one content file an officer keeps up to date (SPEC §9). */}
+            {/* The contact facts live in one content file an officer keeps up to date (requirements §9). */}
             <Text style={small}>{[organisationName('ms'), ...stContact.address].join(', ')}</Text>
             <Text style={small}>
               {ms('mail.layout.contact', { tollFree: stContact.tollFree, website: displayWebsite(stContact.website) })}

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('auth.newPassword.title') };
 }
 
-/** KATALALUAN BARU, the second step (SPEC §3.2). */
+/** KATALALUAN BARU, the second step (requirements §3.2). */
 export default async function NewPasswordPage() {
   const user = await requireStep('password');
   const { locale, t } = await getT();

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('auth.securityQuestion.title') };
 }
 
-/** PERINGATAN KATALALUAN, the third step (SPEC §3.3). */
+/** PERINGATAN KATALALUAN, the third step (requirements §3.3). */
 export default async function SecurityQuestionPage() {
   await requireStep('security_question');
   const { locale, t } = await getT();

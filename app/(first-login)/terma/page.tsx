@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('auth.terms.title') };
 }
 
-/** Terma dan Syarat, the first step (SPEC §3.1): Saya Setuju goes on, Tidak Setuju logs out. */
+/** Terma dan Syarat, the first step (requirements §3.1): Saya Setuju goes on, Tidak Setuju logs out. */
 export default async function TermsStepPage() {
   await requireStep('terms');
   const { locale, t } = await getT();

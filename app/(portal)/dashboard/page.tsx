@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('auth.dashboard.title') };
 }
 
-/** The dashboard (SPEC §4.1): "Selamat Datang, <NAMA>" and the menu. */
+/** The dashboard (requirements §4.1): "Selamat Datang, <NAMA>" and the menu. */
 export default async function DashboardPage() {
   // The layout checks too, but a page must not rely on its layout (layouts do not re-run on navigation).
   const user = await requireCompletedSteps();
@@ -23,7 +23,7 @@ export default async function DashboardPage() {
     <div className="grid gap-6 md:grid-cols-[16rem_minmax(0,1fr)] md:items-start">
       <div className="space-y-4 md:order-2">
         <PageTitle>{t('auth.dashboard.welcome', { name: summary.name })}</PageTitle>
-        {/* The profile prompt and the services of manual §1.0 (SPEC §4.1–4.2). */}
+        {/* The profile prompt and the services of manual §1.0 (requirements §4.1–4.2). */}
         <DashboardServices userId={user.id} userType={summary.userType} locale={locale} />
       </div>
       <div className="md:order-1">

@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t(`profile.titles.${(await account()).userType}`) };
 }
 
-/** PROFIL INDIVIDU / SYARIKAT / INSTITUSI / KAKITANGAN (SPEC §4.3, manual step 15–16). */
+/** PROFIL INDIVIDU / SYARIKAT / INSTITUSI / KAKITANGAN (requirements §4.3, manual step 15–16). */
 export default async function ProfilePage() {
   const found = await account();
   const { locale, t } = await getT();

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('recovery.change.title') };
 }
 
-/** TUKAR KATA LALUAN (SPEC §4.1 menu, §5), beside the dashboard's menu. */
+/** TUKAR KATA LALUAN (requirements §4.1 menu, §5), beside the dashboard's menu. */
 type Props = { searchParams: Promise<{ selesai?: string | string[] }> };
 
 export default async function ChangePasswordPage({ searchParams }: Props) {

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: null };
 
 type Props = { searchParams: Promise<{ jenis?: string | string[] }> };
 
-/** DAFTAR PENGGUNA (SPEC §1). `?jenis=` is how the type is chosen without JavaScript. */
+/** DAFTAR PENGGUNA (requirements §1). `?jenis=` is how the type is chosen without JavaScript. */
 export default async function DaftarPage({ searchParams }: Props) {
   // Every visit gets its own captcha challenge: never prerendered.
   await connection();

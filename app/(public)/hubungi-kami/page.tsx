@@ -14,7 +14,7 @@ const LINK = 'font-medium text-primary-700 underline hover:text-primary-800';
 const CARD = 'space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-card';
 
 /**
- * Hubungi Kami: ST's contact facts from content/st-contact.json (SPEC §9). Area offices are listed on ST's
+ * Hubungi Kami: ST's contact facts from content/st-contact.json (requirements §9). Area offices are listed on ST's
  * own website; no source here gives their addresses, so the page points there instead of inventing them.
  */
 export default async function ContactPage() {

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('recovery.request.title') };
 }
 
-/** LUPA KATALALUAN (SPEC §5.1), linked from the LOG MASUK box. */
+/** LUPA KATALALUAN (requirements §5.1), linked from the LOG MASUK box. */
 export default async function RecoveryRequestPage() {
   const { locale, t } = await getT();
   const common = namespace(locale, 'common');

@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('auth.terms.title') };
 }
 
-/** The Terma dan Syarat the LOG MASUK box links to: readable before logging in (SPEC §2.1). */
+/** The Terma dan Syarat the LOG MASUK box links to: readable before logging in (requirements §2.1). */
 export default async function TermsPage() {
   const { locale, t } = await getT();
   const terms = await loadTerms(locale);

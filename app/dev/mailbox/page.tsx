@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The development mailbox (SPEC §7): what the system "sent" while no mail service is configured. It holds
+ * The development mailbox (requirements §7): what the system "sent" while no mail service is configured. It holds
  * real passwords of local test accounts, so it must not exist in production; decided per request, never
  * prerendered.
  */

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The link in the notices to the old address (hardening item 6). Public: its holder may be logged out, or
+ * The link in the notices to the old address (requirements §10.6). Public: its holder may be logged out, or
  * locked out by the change itself. Opening it only reads (mail scanners open links); the button does it.
  */
 export default async function CancelEmailChangePage({ params }: { params: Promise<{ token: string }> }) {

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * After a recovery (SPEC §5.4). Says nothing about any account — anyone may open this address — only what
+ * After a recovery (requirements §5.4). Says nothing about any account — anyone may open this address — only what
  * happens next: log in with the new password (and finish the first log-in if it was not done).
  */
 export default async function RecoveryDonePage() {

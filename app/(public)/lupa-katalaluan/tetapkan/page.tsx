@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Where a recovery link lands once its token is in the cookie (SPEC §5.3): the security question when one
+ * Where a recovery link lands once its token is in the cookie (requirements §5.3): the security question when one
  * is set, then KATALALUAN BARU's form. A used, expired or missing link gets a way to ask for a new one.
  */
 export default async function RecoverySetPage() {

@@ -8,7 +8,7 @@ import { makeSessionCookiesBrowserScoped } from '@/lib/auth/session-cookie';
  * - GET /api/auth/session (the idle warning's "Teruskan" calls it) re-issues the session cookie; a session
  *   without Ingati Katalaluan gets it back as a browser-session cookie.
  * - A direct POST to the credentials callback (a script, not our form, which uses a server action) that is
- *   refused by the per-address throttle gets HTTP 429 with Retry-After instead of a redirect (SPEC §2.3).
+ *   refused by the per-address throttle gets HTTP 429 with Retry-After instead of a redirect (requirements §2.3).
  */
 export async function GET(request: NextRequest) {
   const response = await handlers.GET(request);
