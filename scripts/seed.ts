@@ -8,7 +8,7 @@ type SeedRecord = { ssmNew: string | null; ssmOld: string | null; name: string; 
 
 const FILE = path.join(process.cwd(), 'db', 'seed-data', 'company-records.json');
 
-// Sample ST company records (SPEC §1.5) so that a developer can try the e-mail check on registration.
+// Sample ST company records (requirements §1.5) so that a developer can try the e-mail check on registration.
 // Running it again updates the same records rather than adding copies.
 async function main() {
   const records = JSON.parse(readFileSync(FILE, 'utf8')) as SeedRecord[];

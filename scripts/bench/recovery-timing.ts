@@ -1,6 +1,6 @@
 /**
- * Lupa Katalaluan's answer time when the id and the e-mail belong together and when they do not (docs:
- * hardening, item 5). The request must do the same work either way, so the two medians should agree within
+ * Lupa Katalaluan's answer time when the id and the e-mail belong together and when they do not (requirements
+ * §10.5, §5.1). The request must do the same work either way, so the two medians should agree within
  * noise; an id nobody has is the third reference. Prints figures only — no assertion on time.
  *
  *   npm run build && npm run bench:recovery            (PGlite; SECURITY_DATABASE_URL=postgres://… for PostgreSQL)

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
 
 /**
- * SPEC §2–§4.1, issue 3: LOG MASUK, the three first-log-in steps in order, the dashboard, Log Keluar and
+ * requirements §2–§4.1, issue 3: LOG MASUK, the three first-log-in steps in order, the dashboard, Log Keluar and
  * logging in again — with JavaScript on and off, on both projects (360 px phone and desktop).
  */
 

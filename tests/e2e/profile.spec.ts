@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
 
 /**
- * SPEC §4, issue 4 items 1–4: after the first log-in the dashboard asks for the profile first and lists
+ * requirements §4, issue 4 items 1–4: after the first log-in the dashboard asks for the profile first and lists
  * the services; PROFIL INDIVIDU with the postcode filling Bandar and Negeri (while typing with JavaScript,
  * on Simpan without it); a new e-mail confirmed by the link sent to it; Maklumat Pengguna. Both projects
  * (desktop and the 360 px phone), JavaScript on and off, axe on every screen.
@@ -158,7 +158,7 @@ test('a new e-mail is confirmed by the link sent to it; both addresses are told;
   await page.getByLabel('No. Telefon (HP)').fill('013-1234 5678');
   const newEmail = uniqueEmail('baru');
   await page.getByLabel('Alamat Emel').fill(newEmail);
-  // A new e-mail takes the current password (hardening item 6); the field appears once the e-mail differs.
+  // A new e-mail takes the current password (requirements §10.6); the field appears once the e-mail differs.
   await page.getByLabel('Katalaluan Semasa').fill('Tenaga2026');
   await declaration(page).check();
   await simpan(page).click();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
 
 /**
- * SPEC §5, issue 4 items 5–6: Lupa Katalaluan (link by e-mail → security question → new password) and Tukar
+ * requirements §5, issue 4 items 5–6: Lupa Katalaluan (link by e-mail → security question → new password) and Tukar
  * Kata Laluan — with JavaScript on and off, on both projects (360 px phone and desktop). The recovery link
  * is read from the e-mail that reached the fake Resend.
  */

@@ -23,7 +23,7 @@ jest.mock('@/lib/i18n/server', () => ({
 jest.mock('@/lib/actions/auth/request-context', () => ({ requestContext: async () => ({ ip: '203.0.113.90', userAgent: null }) }));
 
 /**
- * Hardening item 6, "E-mail change with a stolen session": a new e-mail takes the current password, and the
+ * Requirements §10.6, "E-mail change with a stolen session": a new e-mail takes the current password, and the
  * old address gets a link that cancels the request or, for 7 days after it took effect, undoes it.
  */
 let t: TestDatabase;
@@ -167,7 +167,7 @@ describe('the old address cancels a change still waiting for the new one', () =>
     expect(await account(user.id)).toMatchObject({ email: user.email });
     const [audit] = await audits(user.id, 'profile.email_change_cancelled');
     expect(audit).toMatchObject({ actorUserId: null, ip: '203.0.113.90' });
-    // Addresses stay out of the audit log (SPEC "Data rules").
+    // Addresses stay out of the audit log (requirements §0.3).
     expect(JSON.stringify(audit.details)).not.toContain('@');
 
     // Once.

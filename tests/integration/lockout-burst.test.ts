@@ -12,7 +12,7 @@ import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { createUser } from '../helpers/users';
 
 /**
- * Parallel guessing (docs: hardening): an attempt is counted before its password or answer is verified, so a
+ * Parallel guessing (requirements §10.2, §2.3): an attempt is counted before its password or answer is verified, so a
  * burst of any size gets LOCKOUT_THRESHOLD (5) verifies, one lock and one notice e-mail. "Evaluated" is
  * counted by the audit rows each verified attempt writes (auth.login_failed / auth.login,
  * recovery.answer_wrong / recovery.answer_right). On PostgreSQL the requests really overlap (a pool of

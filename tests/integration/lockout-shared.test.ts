@@ -12,7 +12,7 @@ import { freshDatabase, testingOnPostgres, type TestDatabase } from '../helpers/
 import { createUser } from '../helpers/users';
 
 /**
- * SPEC §2.3: lockout counters live in the database so they hold across several server instances. Two
+ * requirements §2.3: lockout counters live in the database so they hold across several server instances. Two
  * separate connection pools stand in for two instances; their transactions really overlap only on
  * PostgreSQL (PGlite has one connection per process and no second process can open its folder).
  */

@@ -8,7 +8,7 @@ import { parseRegistration } from '@/lib/validation/register';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 
 /**
- * Mass registration (docs: hardening): limits that hold whether or not the captcha was solved — registration
+ * Mass registration (requirements §10.4, §1.8): limits that hold whether or not the captcha was solved — registration
  * e-mails per recipient address per day (REGISTER_EMAILS_PER_DAY) and per client address per hour
  * (REGISTER_RATE_PER_HOUR) — counted before anything is written, so a parallel burst cannot pass them.
  */

@@ -5,7 +5,7 @@ import { sweepExpired } from '@/lib/maintenance/sweep';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { createUser } from '../helpers/users';
 
-/** The scheduled sweep (docs: hardening): rows anonymous clients can make do not stay for ever. */
+/** The scheduled sweep (requirements §10.7): rows anonymous clients can make do not stay for ever. */
 let t: TestDatabase;
 beforeAll(async () => {
   t = await freshDatabase();
