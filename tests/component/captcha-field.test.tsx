@@ -29,7 +29,7 @@ afterEach(() => {
   delete (globalThis as { fetch?: unknown }).fetch;
 });
 
-test('builtin: the answer box is labelled as the SPEC says, with the picture and the question for those who cannot see it', () => {
+test('builtin: the answer box is labelled as requirements §1.3 says, with the picture and the question for those who cannot see it', () => {
   const container = renderInForm(first);
   const input = screen.getByLabelText('Sila masukkan kod di bawah');
   expect(input).toHaveAttribute('name', 'captcha_answer');

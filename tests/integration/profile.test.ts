@@ -258,7 +258,7 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
   });
 });
 
-describe('a company whose e-mail ST holds cannot change it here (SPEC §1.5)', () => {
+describe('a company whose e-mail ST holds cannot change it here (requirements §1.5)', () => {
   test('the change is refused and nothing is written; the rest of the profile saves without the e-mail', async () => {
     await upsertCompanyRecord(t.db, { ssmNew: '201901000005', ssmOld: '123456A', name: 'SYARIKAT CONTOH ELEKTRIK SDN BHD', email: 'rekod@contoh-elektrik.com.my', source: 'Kontraktor', fileNo: null });
     // Registered with the old SSM number: the record holds both.

@@ -164,7 +164,7 @@ describe('a pending account whose generated password expired', () => {
   });
 });
 
-describe('a company with an ST record (SPEC §1.5)', () => {
+describe('a company with an ST record (requirements §1.5)', () => {
   const company = (ssm: string, email: string) => input('syarikat', { name: 'Syarikat Contoh Elektrik Sdn Bhd', ssm, email });
 
   test('is refused with another e-mail than the one on file, and nothing is written', async () => {

@@ -2,7 +2,7 @@
 import { normaliseAnswer, securityQuestionSchema } from '@/lib/validation/security-question';
 import ms from '@/messages/ms/auth.json';
 
-describe('normaliseAnswer (SPEC §3.3: NFKC, lower case, no whitespace)', () => {
+describe('normaliseAnswer (requirements §3.3: NFKC, lower case, no whitespace)', () => {
   test.each([
     ['Sekolah Kebangsaan Bukit', 'sekolahkebangsaanbukit'],
     ['  SEKOLAH   kebangsaan\tBUKIT\n', 'sekolahkebangsaanbukit'],

@@ -6,7 +6,7 @@ const MYKAD = '700101991234';
 const failures = (password: string, options: { loginId?: string; maxLength?: number } = {}) =>
   failedRules(checkPasswordRules(password, { loginId: options.loginId ?? MYKAD, maxLength: options.maxLength ?? 12 }));
 
-describe('KATALALUAN BARU rules (SPEC §3.2, manual item 12)', () => {
+describe('KATALALUAN BARU rules (requirements §3.2, manual item 12)', () => {
   test.each([
     ['abcD1234', [], "the manual's example meets every rule"],
     ['dhW51Frg', [], 'a generated-style password'],

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { normalisePhone, parsePhone } from '@/lib/profile/phone';
 
-describe('telephone numbers are stored as 60… digits (SPEC §4.3)', () => {
+describe('telephone numbers are stored as 60… digits (requirements §4.3)', () => {
   test.each([
     ['60312345678', '60312345678'],
     ['601312345678', '601312345678'],

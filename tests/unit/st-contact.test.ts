@@ -4,7 +4,7 @@ import path from 'node:path';
 import { displayWebsite, stContact, stContactSchema, telHref } from '@/lib/content/st-contact';
 
 describe('content/st-contact.json', () => {
-  it('holds the public facts of SPEC §9', () => {
+  it('holds the public facts of requirements §9', () => {
     expect(stContact.tollFree).toBe('1-800-2222-78');
     expect(stContact.telephone).toBe('03-8870 8500');
     expect(stContact.fax).toBe('03-8888 8637');
