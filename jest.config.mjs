@@ -13,7 +13,7 @@ const config = {
 };
 
 // next-auth and @auth/core are ESM-only and next/jest hard-codes transformIgnorePatterns (docs/stack-notes.md).
-export default async () => {
+const jestConfig = async () => {
   const resolved = await createJestConfig(config)();
   resolved.transformIgnorePatterns = [
     '/node_modules/(?!(next-auth|@auth/core|jose|oauth4webapi|@panva/hkdf|preact|preact-render-to-string)/)',
@@ -21,3 +21,5 @@ export default async () => {
   ];
   return resolved;
 };
+
+export default jestConfig;

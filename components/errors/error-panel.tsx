@@ -58,6 +58,7 @@ export function ErrorPanel({ error, retry, bilingual = false, inShell = false }:
           {bilingual ? <span lang="en"> / {tooLarge ? en.requestRefused.tooLargeBack : en.serverError.retry}</span> : null}
         </button>
         {/* A plain link: after an error the client router may be the broken part. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a
           href="/"
           className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold text-gray-900 no-underline shadow-button hover:bg-gray-50"

@@ -8,7 +8,6 @@ export function isSafeRelativePath(value: unknown): value is string {
   if (value[0] !== '/') return false;
   if (value.startsWith('//')) return false;
   if (value.includes('\\')) return false;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return false;
   return true;
 }
