@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb, type Executor } from '@/db';
 import { devMailbox } from '@/db/schema';
 import { sealJson } from '@/lib/crypto/seal';
-import type { MailMessage, MailTransport } from './transport';
+import type { MailMessage, MailTransport } from './transport-types';
 
 export const DEV_MAILBOX_PURPOSE = 'dev-mailbox';
 

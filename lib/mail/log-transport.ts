@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { log } from '@/lib/log/logger';
 import { TEMPLATES } from './templates';
-import type { MailMessage, MailTransport } from './transport';
+import type { MailMessage, MailTransport } from './transport-types';
 
 /**
  * MAIL_TRANSPORT=log: delivers nothing, on purpose (a staging server with no mail service, say). Each

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Resend } from 'resend';
-import type { MailMessage, MailTransport } from './transport';
+import type { MailMessage, MailTransport } from './transport-types';
 
 // The outbox holds a row lock while sending: a hung connection must not hold it for minutes.
 const SEND_TIMEOUT_MS = 15_000;

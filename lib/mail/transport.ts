@@ -5,27 +5,10 @@ import { log } from '@/lib/log/logger';
 import { DevMailboxTransport } from './dev-mailbox-transport';
 import { LogTransport } from './log-transport';
 import { ResendTransport } from './resend-transport';
+import type { MailTransport } from './transport-types';
 
-export type MailMessage = {
-  from: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  /** Stable across retries of one outbox row, so the provider sends it at most once. */
-  idempotencyKey: string;
-};
+export type { MailMessage, MailTransport } from './transport-types';
 
-/**
- * Where mail leaves the system: MAIL_TRANSPORT, or when it is unset Resend if RESEND_API_KEY is set, else the
- * development mailbox (lib/config/env.ts refuses that in production). Where data residency requires it, an
- * SMTP relay inside Malaysia can replace Resend by implementing this interface (nodemailer's SMTP transport,
- * with the idempotency key as the Message-ID) and returning it below.
- * A send must throw on failure: the outbox then retries with back-off.
- */
-export interface MailTransport {
-  send(msg: MailMessage): Promise<{ id: string }>;
-}
 
 /**
  * @param executor where the development mailbox writes: the outbox passes its delivery transaction, so the
