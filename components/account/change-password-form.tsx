@@ -1,10 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
 import { TextField } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
 import { NewPasswordFields } from '@/components/auth/new-password-fields';
 import { Callout } from '@/components/ui/callout';
 import type { ChangePasswordField, ChangePasswordState } from '@/lib/actions/account/change-password-state';
@@ -33,40 +32,22 @@ const FIELDS: readonly ChangePasswordField[] = ['current', 'password', 'confirm'
  */
 export function ChangePasswordForm({ action, initialState, locale, loginId, maxLength, messages }: ChangePasswordFormProps) {
   const [state, formAction] = useActionState(action, initialState);
-  const t = messageLookup(messages);
+  const form = formErrors(state, messages, FIELDS);
+  const { t } = form;
   const n = messages.auth.newPassword;
   const c = messages.recovery.change;
-  const prefix = messages.common.errorSummary.prefix;
-
-
-  const first = (field: ChangePasswordField) => {
-    const message = state.errors[field]?.[0];
-    return message ? t(message.key, message.vars) : undefined;
-  };
-  const summary: ErrorSummaryItem[] = FIELDS.filter((f) => state.errors[f]).map((field) => ({ field, message: first(field)! }));
-  const reasons = (state.errors.password ?? []).slice(1).map((m) => t(m.key, m.vars));
-  const problem = state.problem ? t(state.problem.key, state.problem.vars) : undefined;
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
       <Callout locale={locale}>
         <p>{t('auth.newPassword.banner', { max: maxLength })}</p>
       </Callout>
-      {state.status === 'error' && (
-        <ErrorSummary
-          key={state.attempt}
-          title={messages.common.errorSummary.title}
-          description={problem ? <p>{problem}</p> : undefined}
-          errors={summary}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary form={form} />
       <TextField
         name="current"
         type="password"
         label={c.current}
-        error={first('current')}
-        errorPrefix={prefix}
+        {...form.field('current')}
         required
         autoComplete="current-password"
         maxLength={200}
@@ -74,8 +55,8 @@ export function ChangePasswordForm({ action, initialState, locale, loginId, maxL
       />
       <NewPasswordFields
         labels={{ password: c.password, confirm: c.confirm }}
-        errors={{ password: first('password'), reasons, confirm: first('confirm') }}
-        errorPrefix={prefix}
+        errors={{ password: form.error('password'), reasons: form.more('password'), confirm: form.error('confirm') }}
+        errorPrefix={form.prefix}
         loginId={loginId}
         maxLength={maxLength}
         checklist={n}

@@ -1,9 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
-import { messageLookup } from '@/components/form/translate';
 import { Callout } from '@/components/ui/callout';
 import type { PasswordField, StepFormState } from '@/lib/actions/auth/step-state';
 import type { Locale } from '@/lib/i18n/locales';
@@ -11,6 +10,8 @@ import type authMessages from '@/messages/ms/auth.json';
 import { NewPasswordFields } from './new-password-fields';
 
 type State = StepFormState<PasswordField>;
+
+const FIELDS: readonly PasswordField[] = ['password', 'confirm'];
 
 export type NewPasswordFormProps = {
   action: (state: State, formData: FormData) => Promise<State>;
@@ -30,43 +31,29 @@ export type NewPasswordFormProps = {
  */
 export function NewPasswordForm({ action, initialState, locale, loginId, maxLength, messages }: NewPasswordFormProps) {
   const [state, formAction] = useActionState(action, initialState);
-  const t = messageLookup(messages);
+  const form = formErrors(state, messages, FIELDS);
+  const { t } = form;
   const n = messages.auth.newPassword;
-  const prefix = messages.common.errorSummary.prefix;
-
-
-  const first = (field: PasswordField) => {
-    const message = state.errors[field]?.[0];
-    return message ? t(`auth.${message.key}`, message.vars) : undefined;
-  };
-  const summary: ErrorSummaryItem[] = (['password', 'confirm'] as const).filter((f) => state.errors[f]).map((field) => ({ field, message: first(field)! }));
-  const reasons = (state.errors.password ?? []).slice(1).map((m) => t(`auth.${m.key}`, m.vars));
-  const problem = state.problem ? t(`auth.${state.problem.key}`) : undefined;
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
       <Callout locale={locale}>
         <p>{t('auth.newPassword.banner', { max: maxLength })}</p>
       </Callout>
-      {state.status === 'error' && (
-        <ErrorSummary
-          key={state.attempt}
-          title={messages.common.errorSummary.title}
-          description={
-            problem ? (
-              <p>
-                {problem} {state.problem?.href && <a href={state.problem.href}>{messages.auth.steps.goToOwed}</a>}
-              </p>
-            ) : undefined
-          }
-          errors={summary}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary
+        form={form}
+        description={
+          form.problem && (
+            <p>
+              {form.problem} {state.next && <a href={state.next}>{messages.auth.steps.goToOwed}</a>}
+            </p>
+          )
+        }
+      />
       <NewPasswordFields
         labels={{ password: n.password, confirm: n.confirm }}
-        errors={{ password: first('password'), reasons, confirm: first('confirm') }}
-        errorPrefix={prefix}
+        errors={{ password: form.error('password'), reasons: form.more('password'), confirm: form.error('confirm') }}
+        errorPrefix={form.prefix}
         loginId={loginId}
         maxLength={maxLength}
         checklist={n}

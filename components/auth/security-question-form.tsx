@@ -1,11 +1,10 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SelectField } from '@/components/form/select-field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { TextField } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
 import { Callout } from '@/components/ui/callout';
 import type { SecurityQuestionField, StepFormState } from '@/lib/actions/auth/step-state';
 import type { Locale } from '@/lib/i18n/locales';
@@ -35,21 +34,14 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
   const [state, formAction] = useActionState(action, initialState);
   const [question, setQuestion] = useState(state.values.question || SECURITY_QUESTION_KEYS[0]);
   const [hydrated, setHydrated] = useState(false);
-  const t = messageLookup(messages);
+  const form = formErrors(state, messages, FIELDS);
   const s = messages.auth.securityQuestion;
-  const prefix = messages.common.errorSummary.prefix;
 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (state.values.question) setQuestion(state.values.question);
   }, [state]);
 
-  const first = (field: SecurityQuestionField) => {
-    const message = state.errors[field]?.[0];
-    return message ? t(`auth.${message.key}`, message.vars) : undefined;
-  };
-  const summary: ErrorSummaryItem[] = FIELDS.filter((f) => state.errors[f]).map((field) => ({ field, message: first(field)! }));
-  const problem = state.problem ? t(`auth.${state.problem.key}`) : undefined;
   const options = [...SECURITY_QUESTION_KEYS, CUSTOM_QUESTION].map((key) => ({ value: key, label: s.questions[key as keyof typeof s.questions] }));
   const showCustom = !hydrated || question === CUSTOM_QUESTION;
 
@@ -58,21 +50,15 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
       <Callout locale={locale}>
         <p>{s.intro}</p>
       </Callout>
-      {state.status === 'error' && (
-        <ErrorSummary
-          key={state.attempt}
-          title={messages.common.errorSummary.title}
-          description={problem ? <p>{problem} {state.problem?.href && <a href={state.problem.href}>{messages.auth.steps.goToOwed}</a>}</p> : undefined}
-          errors={summary}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary
+        form={form}
+        description={form.problem && <p>{form.problem} {state.next && <a href={state.next}>{messages.auth.steps.goToOwed}</a>}</p>}
+      />
       <SelectField
         name="question"
         label={s.question}
         options={options}
-        error={first('question')}
-        errorPrefix={prefix}
+        {...form.field('question')}
         required
         value={question}
         onChange={(event) => setQuestion(event.target.value)}
@@ -83,8 +69,7 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
           name="customQuestion"
           label={s.customQuestion}
           hint={hydrated ? undefined : s.customHint}
-          error={first('customQuestion')}
-          errorPrefix={prefix}
+          {...form.field('customQuestion')}
           required={hydrated}
           maxLength={CUSTOM_QUESTION_MAX}
           defaultValue={state.values.customQuestion}
@@ -95,8 +80,7 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
         name="answer"
         label={s.answer}
         hint={s.hint}
-        error={first('answer')}
-        errorPrefix={prefix}
+        {...form.field('answer')}
         required
         autoComplete="off"
         spellCheck={false}

@@ -1,19 +1,20 @@
 import type { PasswordFieldErrors, PasswordProblem } from '@/lib/accounts/new-password-problems';
 import { env } from '@/lib/config/env';
+import type { Message } from '@/lib/forms/form-state';
 
-/** A key of the auth namespace with its variables, as the forms' states hold it. */
-export type PasswordMessage = { key: string; vars?: Record<string, string | number> };
+/** A message as the forms' states hold it (lib/forms/form-state.ts). */
+export type PasswordMessage = Message;
 
 /** The KATALALUAN BARU messages, the same on every screen where a password is chosen. */
 const PROBLEM_KEYS: Record<PasswordProblem, string> = {
-  required: 'newPassword.errors.required',
-  upper: 'newPassword.errors.upper',
-  lower: 'newPassword.errors.lower',
-  digit: 'newPassword.errors.digit',
-  length: 'newPassword.errors.length',
-  noLoginId: 'newPassword.errors.noLoginId',
-  common: 'newPassword.errors.common',
-  generated: 'newPassword.errors.generated',
+  required: 'auth.newPassword.errors.required',
+  upper: 'auth.newPassword.errors.upper',
+  lower: 'auth.newPassword.errors.lower',
+  digit: 'auth.newPassword.errors.digit',
+  length: 'auth.newPassword.errors.length',
+  noLoginId: 'auth.newPassword.errors.noLoginId',
+  common: 'auth.newPassword.errors.common',
+  generated: 'auth.newPassword.errors.generated',
 };
 
 /**
@@ -27,10 +28,10 @@ export function passwordFieldMessages(errors: PasswordFieldErrors): { password?:
   if (errors.password) {
     out.password = errors.password.includes('required')
       ? [{ key: PROBLEM_KEYS.required }]
-      : [{ key: 'newPassword.errors.policy' }, ...errors.password.map((p) => ({ key: PROBLEM_KEYS[p], vars: { max } }))];
+      : [{ key: 'auth.newPassword.errors.policy' }, ...errors.password.map((p) => ({ key: PROBLEM_KEYS[p], vars: { max } }))];
   }
   if (errors.confirm) {
-    out.confirm = [{ key: errors.confirm.includes('mismatch') ? 'newPassword.errors.mismatch' : 'newPassword.errors.confirmRequired' }];
+    out.confirm = [{ key: errors.confirm.includes('mismatch') ? 'auth.newPassword.errors.mismatch' : 'auth.newPassword.errors.confirmRequired' }];
   }
   return out;
 }

@@ -1,19 +1,14 @@
+import { initialFormState, type FormState } from '@/lib/forms/form-state';
+
 /**
- * What Tukar Kata Laluan's action returns and its form renders. Messages are full keys (auth.newPassword.*
- * for the policy, recovery.change.* for the rest); never a password.
+ * What Tukar Kata Laluan's action returns and its form renders: messages of auth.newPassword for the
+ * policy, recovery.change for the rest; never a password, so no values come back.
  */
 export type ChangePasswordField = 'current' | 'password' | 'confirm';
-type Message = { key: string; vars?: Record<string, string | number> };
 
-export type ChangePasswordState = {
-  status: 'idle' | 'error';
-  attempt: number;
-  /** Per field: the first message beside the field, all of them in the summary. */
-  errors: Partial<Record<ChangePasswordField, Message[]>>;
-  problem?: Message;
-};
+export type ChangePasswordState = FormState<ChangePasswordField>;
 
-export const initialChangePasswordState: ChangePasswordState = { status: 'idle', attempt: 0, errors: {} };
+export const initialChangePasswordState: ChangePasswordState = initialFormState();
 
 /** Where a successful change lands: the same page, saying it is done (no account detail in the address). */
 export const CHANGE_PASSWORD_PATH = '/tukar-katalaluan';

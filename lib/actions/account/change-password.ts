@@ -10,8 +10,6 @@ import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { CHANGE_PASSWORD_DONE, type ChangePasswordState } from './change-password-state';
 
-const auth = (m: { key: string; vars?: Record<string, string | number> }) => ({ ...m, key: `auth.${m.key}` });
-
 /**
  * Tukar Kata Laluan (requirements §5). Every other session of the user ends at its next request; this one moves to
  * the new session version through a sealed proof given to Auth.js's update (lib/auth/session-refresh.ts),
@@ -33,19 +31,20 @@ export async function changePasswordAction(prev: ChangePasswordState, formData: 
         const messages = passwordFieldMessages(rest);
         const errors: ChangePasswordState['errors'] = {};
         if (current) errors.current = [{ key: current.includes('wrong') ? 'recovery.change.errors.currentWrong' : 'recovery.change.errors.currentRequired' }];
-        if (messages.password) errors.password = messages.password.map(auth);
-        if (messages.confirm) errors.confirm = messages.confirm.map(auth);
-        return { status: 'error', attempt, errors };
+        if (messages.password) errors.password = messages.password;
+        if (messages.confirm) errors.confirm = messages.confirm;
+        return { status: 'error', attempt, values: {}, errors };
       }
       case 'locked':
         return {
           status: 'error',
           attempt,
+          values: {},
           errors: {},
           problem: { key: 'recovery.change.errors.locked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } },
         };
       default:
-        return { status: 'error', attempt, errors: {}, problem: { key: 'recovery.change.errors.notAllowed' } };
+        return { status: 'error', attempt, values: {}, errors: {}, problem: { key: 'recovery.change.errors.notAllowed' } };
     }
   }
 

@@ -19,8 +19,8 @@ export async function setNewPasswordAction(prev: State, formData: FormData): Pro
   const attempt = prev.attempt + 1;
   const gate = await authorizeStepAction('password');
   if (!gate.ok) {
-    const key = gate.reason === 'earlier_step_owed' ? 'steps.outOfOrder' : 'steps.alreadyDone';
-    return { status: 'error', attempt, values: {}, errors: {}, problem: { key, href: gate.next } };
+    const key = gate.reason === 'earlier_step_owed' ? 'auth.steps.outOfOrder' : 'auth.steps.alreadyDone';
+    return { status: 'error', attempt, values: {}, errors: {}, problem: { key }, next: gate.next };
   }
 
   const password = String(formData.get('password') ?? '').slice(0, 200);
@@ -30,8 +30,8 @@ export async function setNewPasswordAction(prev: State, formData: FormData): Pro
 
   if (!result.ok) {
     if (result.reason !== 'invalid') {
-      const key = result.reason === 'earlier_step_owed' ? 'steps.outOfOrder' : 'steps.alreadyDone';
-      return { status: 'error', attempt, values: {}, errors: {}, problem: { key, href: landingPath(result.owed ? [result.owed] : []) } };
+      const key = result.reason === 'earlier_step_owed' ? 'auth.steps.outOfOrder' : 'auth.steps.alreadyDone';
+      return { status: 'error', attempt, values: {}, errors: {}, problem: { key }, next: landingPath(result.owed ? [result.owed] : []) };
     }
     return { status: 'error', attempt, values: {}, errors: passwordFieldMessages(result.fieldErrors) };
   }

@@ -11,15 +11,15 @@ import type { SecurityQuestionField, StepFormState } from './step-state';
 type State = StepFormState<SecurityQuestionField>;
 
 const MESSAGES: Record<string, string> = {
-  'question:required': 'securityQuestion.errors.question',
-  'customQuestion:required': 'securityQuestion.errors.customQuestionRequired',
-  'customQuestion:tooLong': 'securityQuestion.errors.customQuestionTooLong',
-  'answer:required': 'securityQuestion.errors.answerRequired',
-  'answer:tooLong': 'securityQuestion.errors.answerTooLong',
-  'customQuestion:hidden': 'securityQuestion.errors.customQuestionHidden',
-  'customQuestion:marks': 'securityQuestion.errors.customQuestionMarks',
-  'answer:hidden': 'securityQuestion.errors.answerHidden',
-  'answer:marks': 'securityQuestion.errors.answerMarks',
+  'question:required': 'auth.securityQuestion.errors.question',
+  'customQuestion:required': 'auth.securityQuestion.errors.customQuestionRequired',
+  'customQuestion:tooLong': 'auth.securityQuestion.errors.customQuestionTooLong',
+  'answer:required': 'auth.securityQuestion.errors.answerRequired',
+  'answer:tooLong': 'auth.securityQuestion.errors.answerTooLong',
+  'customQuestion:hidden': 'auth.securityQuestion.errors.customQuestionHidden',
+  'customQuestion:marks': 'auth.securityQuestion.errors.customQuestionMarks',
+  'answer:hidden': 'auth.securityQuestion.errors.answerHidden',
+  'answer:marks': 'auth.securityQuestion.errors.answerMarks',
 };
 
 /** PERINGATAN KATALALUAN (requirements §3.3): the last first-log-in step; then the dashboard. */
@@ -27,8 +27,8 @@ export async function setSecurityQuestionAction(prev: State, formData: FormData)
   const attempt = prev.attempt + 1;
   const gate = await authorizeStepAction('security_question');
   if (!gate.ok) {
-    const key = gate.reason === 'earlier_step_owed' ? 'steps.outOfOrder' : 'steps.alreadyDone';
-    return { status: 'error', attempt, values: {}, errors: {}, problem: { key, href: gate.next } };
+    const key = gate.reason === 'earlier_step_owed' ? 'auth.steps.outOfOrder' : 'auth.steps.alreadyDone';
+    return { status: 'error', attempt, values: {}, errors: {}, problem: { key }, next: gate.next };
   }
 
   const question = String(formData.get('question') ?? '');
@@ -45,8 +45,8 @@ export async function setSecurityQuestionAction(prev: State, formData: FormData)
     // The question is not secret and comes back; the answer never does.
     const values = { question, customQuestion };
     if (result.reason !== 'invalid') {
-      const key = result.reason === 'earlier_step_owed' ? 'steps.outOfOrder' : 'steps.alreadyDone';
-      return { status: 'error', attempt, values, errors: {}, problem: { key, href: landingPath(result.owed ? [result.owed] : []) } };
+      const key = result.reason === 'earlier_step_owed' ? 'auth.steps.outOfOrder' : 'auth.steps.alreadyDone';
+      return { status: 'error', attempt, values, errors: {}, problem: { key }, next: landingPath(result.owed ? [result.owed] : []) };
     }
     const errors: State['errors'] = {};
     for (const [field, codes] of Object.entries(result.fieldErrors) as [SecurityQuestionField, string[]][]) {
