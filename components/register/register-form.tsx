@@ -2,12 +2,11 @@
 
 import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { CaptchaField, type CaptchaLabels } from '@/components/captcha/captcha-field';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SelectField } from '@/components/form/select-field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { TextField, type TextFieldProps } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
-import type { RegisterErrorTarget, RegisterFormProblem, RegisterFormState } from '@/lib/actions/register/register-state';
+import type { RegisterErrorTarget, RegisterFormState } from '@/lib/actions/register/register-state';
 import type { CaptchaChallenge } from '@/lib/captcha';
 import { isUserType, REGISTER_FIELDS, USER_TYPES, type RegisterField, type RegisterUserType } from '@/lib/validation/register';
 import type registerMessages from '@/messages/ms/register.json';
@@ -44,6 +43,9 @@ const FIELD_SPECS: Record<RegisterField, FieldSpec> = {
   email: { type: 'email', autoComplete: 'email', inputMode: 'email', autoCapitalize: 'none', spellCheck: false, maxLength: 254 },
 };
 
+/** Refusals of the account itself, under the manual's "Permintaan anda tidak berjaya."; others are the common title's. */
+const REFUSALS: readonly string[] = ['register.refused.duplicate', 'register.refused.companyEmailMismatch', 'register.refused.staffDomain'];
+
 /**
  * Daftar Pengguna (requirements §1.2). Without JavaScript the type is chosen first in a small GET form
  * (/daftar?jenis=individu) and the server renders that type's form; with JavaScript the same select shows
@@ -64,7 +66,9 @@ export function RegisterForm({
   const [type, setType] = useState<RegisterUserType | null>(initialState.jenis ?? initialType);
   const [hydrated, setHydrated] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
-  const t = messageLookup(messages);
+  const fields = type ? REGISTER_FIELDS[type] : [];
+  const form = formErrors(state, messages, ['jenis', ...fields, 'captcha_answer'] as RegisterErrorTarget[]);
+  const { t } = form;
   const r = messages.register;
 
   useEffect(() => {
@@ -78,20 +82,10 @@ export function RegisterForm({
     return (
       <>
         <title>{messages.common.meta.titleTemplate.replace('%s', r.success.pageTitle)}</title>
-        <RegisterSuccess email={state.email} hours={passwordTtlHours} homeHref={homeHref} messages={r.success} />
+        <RegisterSuccess email={state.registeredEmail ?? ''} hours={passwordTtlHours} homeHref={homeHref} messages={r.success} />
       </>
     );
   }
-
-  const errors = state.errors;
-  const message = (target: RegisterErrorTarget) => {
-    const key = errors[target];
-    return key ? t(key, { domain: staffEmailDomain }) : undefined;
-  };
-  const fields = type ? REGISTER_FIELDS[type] : [];
-  const summaryItems: ErrorSummaryItem[] = (['jenis', ...fields, 'captcha_answer'] as RegisterErrorTarget[])
-    .filter((target) => errors[target])
-    .map((target) => ({ field: target, message: message(target)! }));
 
   const label = (field: RegisterField) => {
     if (field === 'email') return r.fields.email;
@@ -109,23 +103,16 @@ export function RegisterForm({
     setType(isUserType(value) ? value : null);
   };
 
-  const documentTitle = messages.common.meta.titleTemplate.replace('%s', r.metaTitle);
-  const showSummary = summaryItems.length > 0 || Boolean(state.problem);
+  const problemKey = state.problem?.key;
 
   return (
     <div className="space-y-8">
-      {!showSummary && <title>{documentTitle}</title>}
-      {showSummary && (
-        <ErrorSummary
-          // A new key per submission: the summary takes focus again even when the errors are the same.
-          key={state.attempt}
-          title={problemTitle(state.problem, messages)}
-          description={state.problem ? <ProblemText problem={state.problem} messages={messages} website={website} /> : undefined}
-          errors={summaryItems}
-          titlePrefix={messages.common.titlePrefixError}
-          documentTitle={documentTitle}
-        />
-      )}
+      <FormErrorSummary
+        form={form}
+        title={problemKey && REFUSALS.includes(problemKey) ? r.refused.title : undefined}
+        description={problemKey ? <ProblemText problemKey={problemKey} text={form.problem!} messages={messages} website={website} /> : undefined}
+        documentTitle={messages.common.meta.titleTemplate.replace('%s', r.metaTitle)}
+      />
 
       {/* Its own GET form: without JavaScript, "Teruskan" loads the chosen type's form. */}
       <form method="get" action="/daftar" className="space-y-4">
@@ -137,8 +124,7 @@ export function RegisterForm({
           selectRef={select}
           defaultValue={type ?? ''}
           onChange={onTypeChange}
-          error={message('jenis')}
-          errorPrefix={messages.common.errorSummary.prefix}
+          {...form.field('jenis')}
           options={[{ value: '', label: r.type.choose }, ...USER_TYPES.map((value) => ({ value, label: r.type.options[value] }))]}
         />
         {!hydrated && (
@@ -163,14 +149,13 @@ export function RegisterForm({
               label={label(field)}
               hint={hint(field)}
               required
-              error={message(field)}
-              errorPrefix={messages.common.errorSummary.prefix}
+              {...form.field(field)}
               defaultValue={state.values[field] ?? ''}
               {...FIELD_SPECS[field]}
               autoComplete={field === 'name' && (type === 'syarikat' || type === 'institusi') ? 'organization' : FIELD_SPECS[field].autoComplete}
             />
           ))}
-          <CaptchaField challenge={state.captcha ?? challenge} error={message('captcha_answer')} labels={messages.captcha} />
+          <CaptchaField challenge={state.captcha ?? challenge} error={form.error('captcha_answer')} labels={messages.captcha} />
           <SubmitButton pendingLabel={r.submitting} className="w-full sm:w-auto sm:min-w-40">
             {r.submit}
           </SubmitButton>
@@ -180,35 +165,26 @@ export function RegisterForm({
   );
 }
 
-function problemTitle(problem: RegisterFormProblem | undefined, messages: RegisterFormMessages): string {
-  switch (problem?.kind) {
-    case 'duplicate':
-    case 'companyEmailMismatch':
-    case 'staffDomain':
-      return messages.register.refused.title;
-    default:
-      return messages.common.errorSummary.title;
-  }
-}
-
 function ProblemText({
-  problem,
+  problemKey,
+  text,
   messages,
   website,
 }: {
-  problem: RegisterFormProblem;
+  problemKey: string;
+  /** The problem's message, with its variables filled in. */
+  text: string;
   messages: RegisterFormMessages;
   website: { href: string; label: string };
 }) {
   const refused = messages.register.refused;
-  const t = messageLookup(messages);
   const websiteLink = (
     <a href={website.href} rel="noopener noreferrer">
       {website.label}
     </a>
   );
-  switch (problem.kind) {
-    case 'duplicate':
+  switch (problemKey) {
+    case 'register.refused.duplicate':
       return (
         <>
           <p>{refused.duplicate}</p>
@@ -217,7 +193,7 @@ function ProblemText({
           </p>
         </>
       );
-    case 'companyEmailMismatch':
+    case 'register.refused.companyEmailMismatch':
       return (
         <>
           <p>{refused.companyEmailMismatch}</p>
@@ -226,13 +202,10 @@ function ProblemText({
           </p>
         </>
       );
-    case 'staffDomain':
+    case 'register.refused.staffDomain':
+      // The e-mail field's own message says it; the summary links there.
       return null;
-    case 'rateLimited':
-      return <p>{t('register.refused.rateLimited', { seconds: problem.seconds })}</p>;
-    case 'addressLimit':
-      return <p>{t('register.refused.addressLimit', { minutes: problem.minutes })}</p>;
-    case 'unexpected':
-      return <p>{refused.unexpected}</p>;
+    default:
+      return <p>{text}</p>;
   }
 }

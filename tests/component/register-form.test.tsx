@@ -78,7 +78,11 @@ test('field errors show beside their fields, in a summary that links to them and
     attempt: 1,
     jenis: 'individu',
     values: { name: 'Ali bin Abu', mykad: '701301-99-1234', email: 'bukan-emel' },
-    errors: { mykad: 'register.errors.mykadDate', email: 'register.errors.emailFormat', captcha_answer: 'captcha.errors.wrong' },
+    errors: {
+      mykad: [{ key: 'register.errors.mykadDate' }],
+      email: [{ key: 'register.errors.emailFormat' }],
+      captcha_answer: [{ key: 'captcha.errors.wrong' }],
+    },
     captcha: null,
   };
   await act(async () => renderForm({ state }));
@@ -114,7 +118,7 @@ test('an id already registered shows the manual\'s message and where to find an 
     jenis: 'individu',
     values: { name: 'Ali bin Abu', mykad: '700101991234', email: 'ali@example.com' },
     errors: {},
-    problem: { kind: 'duplicate' },
+    problem: { key: 'register.refused.duplicate' },
     captcha: null,
   };
   await act(async () => renderForm({ state }));
@@ -125,7 +129,7 @@ test('an id already registered shows the manual\'s message and where to find an 
 });
 
 test('success thanks the user and names the address, without any password', async () => {
-  await act(async () => renderForm({ state: { status: 'success', attempt: 1, jenis: 'individu', email: 'ali@example.com' } }));
+  await act(async () => renderForm({ state: { status: 'success', attempt: 1, jenis: 'individu', values: {}, errors: {}, captcha: null, registeredEmail: 'ali@example.com' } }));
   expect(screen.getByRole('heading', { name: 'Terima kasih kerana telah mendaftar.' })).toHaveFocus();
   expect(screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === 'Katalaluan anda akan dihantar ke ali@example.com.')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'SIMPAN' })).not.toBeInTheDocument();
@@ -138,7 +142,7 @@ test('SIMPAN sends the type and the fields to the action, and its answer is show
     jenis: 'syarikat',
     values: { name: 'Syarikat Contoh', ssm: '123456-A', email: 'boss@gmail.com' },
     errors: {},
-    problem: { kind: 'companyEmailMismatch' },
+    problem: { key: 'register.refused.companyEmailMismatch' },
     captcha: null,
   };
   const { action } = renderForm({ type: 'syarikat' });

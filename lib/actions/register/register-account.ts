@@ -4,14 +4,16 @@ import { headers } from 'next/headers';
 import { registerAccount } from '@/lib/accounts/register';
 import { CAPTCHA_REFRESH_INTENT, createCaptchaChallenge, verifyCaptcha } from '@/lib/captcha';
 import { env } from '@/lib/config/env';
+import { fieldMessages, type FieldErrors, type Message } from '@/lib/forms/form-state';
 import { clientAddress } from '@/lib/http/client-address';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
 import { hitRateLimit } from '@/lib/throttle/rate-limit';
 import { isUserType, parseRegistration, REGISTER_FIELDS, type RegisterField } from '@/lib/validation/register';
-import type { RegisterErrorTarget, RegisterFormProblem, RegisterFormState } from './register-state';
+import type { RegisterErrorTarget, RegisterFormState } from './register-state';
 
 const ALL_FIELDS: readonly RegisterField[] = ['name', 'mykad', 'ssm', 'regNo', 'staffNo', 'email'];
+const RATE_LIMITED = 'register.refused.rateLimited';
 
 /**
  * Daftar Pengguna's form action (requirements §1). A thin wrapper: it reads the request, throttles, validates with
@@ -28,10 +30,7 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
     if (typeof value === 'string') values[field] = value.slice(0, 500);
   }
   const locale = await getLocale().catch(() => 'ms' as const);
-  const fail = async (
-    errors: Partial<Record<RegisterErrorTarget, string>>,
-    problem?: RegisterFormProblem,
-  ): Promise<RegisterFormState> => ({
+  const fail = async (errors: FieldErrors<RegisterErrorTarget>, problem?: Message): Promise<RegisterFormState> => ({
     status: 'error',
     attempt,
     jenis,
@@ -41,7 +40,7 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
     // The challenge shown was used up by this submission, except when it was turned away before the captcha
     // was checked: then the one on screen still holds (and a blocked client creates no rows).
     captcha:
-      problem?.kind === 'rateLimited'
+      problem?.key === RATE_LIMITED
         ? prev.status === 'success'
           ? null
           : prev.captcha
@@ -54,14 +53,14 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
 
     // Before anything that writes (a new captcha challenge is a row too).
     const limit = await hitRateLimit('register', ip, settings.REGISTER_RATE_PER_MINUTE);
-    if (!limit.allowed) return fail({}, { kind: 'rateLimited', seconds: limit.retryAfterSeconds });
+    if (!limit.allowed) return fail({}, { key: RATE_LIMITED, vars: { seconds: limit.retryAfterSeconds } });
 
     // The "new code" button without JavaScript: the same form back, a new challenge, no errors.
     if (formData.get('intent') === CAPTCHA_REFRESH_INTENT) {
       return { status: 'idle', attempt, jenis, values, errors: {}, captcha: await createCaptchaChallenge(locale) };
     }
 
-    if (!jenis) return fail({ jenis: 'register.errors.typeRequired' });
+    if (!jenis) return fail({ jenis: [{ key: 'register.errors.typeRequired' }] });
 
     // Every problem at once (GOV.UK): the fields and the captcha are checked together.
     const parsed = parseRegistration(jenis, values, { staffEmailDomain: settings.STAFF_EMAIL_DOMAIN });
@@ -72,25 +71,27 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
       const empty = settings.CAPTCHA_PROVIDER !== 'hcaptcha' && !(typeof captchaAnswer === 'string' && captchaAnswer.trim());
       errors.captcha_answer = empty ? 'captcha.errors.required' : 'captcha.errors.wrong';
     }
-    if (!parsed.ok || !captchaOk) return fail(errors);
+    // Given to every message, for the one that names it (register.errors.emailStaffDomain).
+    const domain = { domain: settings.STAFF_EMAIL_DOMAIN };
+    if (!parsed.ok || !captchaOk) return fail(fieldMessages(errors, domain));
 
     const result = await registerAccount(parsed.data, { ip });
-    if (result.ok) return { status: 'success', attempt, jenis, email: result.email };
+    if (result.ok) return { status: 'success', attempt, jenis, values: {}, errors: {}, captcha: null, registeredEmail: result.email };
     switch (result.reason) {
       case 'duplicate':
-        return fail({}, { kind: 'duplicate' });
+        return fail({}, { key: 'register.refused.duplicate' });
       case 'company_email_mismatch':
-        return fail({}, { kind: 'companyEmailMismatch' });
+        return fail({}, { key: 'register.refused.companyEmailMismatch' });
       case 'staff_domain':
-        return fail({ email: 'register.errors.emailStaffDomain' }, { kind: 'staffDomain' });
+        return fail({ email: [{ key: 'register.errors.emailStaffDomain', vars: domain }] }, { key: 'register.refused.staffDomain', vars: domain });
       case 'address_limit':
-        return fail({}, { kind: 'addressLimit', minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) });
+        return fail({}, { key: 'register.refused.addressLimit', vars: { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) } });
       case 'email_limit':
-        return fail({ email: 'register.errors.emailLimit' });
+        return fail({ email: [{ key: 'register.errors.emailLimit' }] });
     }
   } catch (error) {
     // Never an error page: the form comes back with everything typed and a message to try again.
     log.error('register_failed', { error });
-    return fail({}, { kind: 'unexpected' });
+    return fail({}, { key: 'register.refused.unexpected' });
   }
 }
