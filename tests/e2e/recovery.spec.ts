@@ -215,7 +215,7 @@ for (const javaScript of [true, false]) {
   });
 }
 
-test('a recovery unlocks an account that wrong passwords locked', async ({ page }) => {
+test('a locked account takes no answers to its security question: the link says until when (requirements §10.5)', async ({ page }) => {
   const account = await activeAccount(page, 'buka-kunci');
   await logOut(page);
   for (let i = 0; i < 4; i += 1) {
@@ -230,13 +230,22 @@ test('a recovery unlocks an account that wrong passwords locked', async ({ page 
 
   await askForLink(page, account.mykad, account.email);
   await openLink(page, await recoveryLink(account.email));
-  await page.getByLabel('Apakah nama sekolah anda?').fill(SCHOOL);
-  await page.getByRole('button', { name: 'Teruskan' }).click();
+  await expect(page.getByText('Akaun dikunci sementara', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Apakah nama sekolah anda?')).toHaveCount(0);
+});
+
+test('a recovery unlocks an account with no security question yet that wrong passwords locked', async ({ page }) => {
+  const account = await register(page, 'buka-kunci-baru');
+  for (let i = 0; i < 5; i += 1) await logIn(page, account.mykad, `Salah${i}xyz9`);
+  await expect(page.getByText(/Akaun ini dikunci sementara/)).toBeVisible();
+
+  await askForLink(page, account.mykad, account.email);
+  await openLink(page, await recoveryLink(account.email));
   await choosePassword(page, NEW);
   await expect(page).toHaveURL(/\/lupa-katalaluan\/selesai$/);
 
   await logIn(page, account.mykad, NEW);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/terma$/);
 });
 
 test('a user who never logged in chooses a password from the link, then does the remaining first-log-in steps', async ({ page }) => {

@@ -44,3 +44,20 @@ export async function registerIndividu(app: App, tag: string): Promise<{ loginId
   if (!password) throw new Error('no password in the e-mail');
   return { loginId, email, password };
 }
+
+export const SECURITY_ANSWER = 'SK Bukit Damansara';
+export const NEW_PASSWORD = 'Baru2026x';
+
+/**
+ * Logs in with the e-mailed password and does the three first-log-in steps through the no-JavaScript forms:
+ * terms, a new password (NEW_PASSWORD), the school question (SECURITY_ANSWER). Returns the signed-in client.
+ */
+export async function completeFirstLogin(app: App, account: { loginId: string; password: string }): Promise<Client> {
+  const client = new Client(app.baseURL);
+  await client.logIn(account.loginId, account.password);
+  expect((await submitForm(client, '/terma', { field: 'intent', values: { intent: 'agree' } })).status, 'terms').toBe(303);
+  expect((await submitForm(client, '/katalaluan-baru', { field: 'confirm', values: { password: NEW_PASSWORD, confirm: NEW_PASSWORD } })).status, 'password').toBe(303);
+  const question = await submitForm(client, '/soalan-keselamatan', { field: 'answer', values: { question: 'school_name', answer: SECURITY_ANSWER } });
+  expect(question.status, 'security question').toBe(303);
+  return client;
+}
