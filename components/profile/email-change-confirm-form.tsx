@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/form/submit-button';
+import { messageLookup } from '@/components/form/translate';
 import type { ConfirmEmailChangeState } from '@/lib/actions/profile/confirm-email-change';
+import { initialFormState } from '@/lib/forms/form-state';
 import type profileMessages from '@/messages/ms/profile.json';
 import { Notice } from './notice';
 
@@ -20,11 +22,12 @@ export type EmailChangeConfirmFormProps = {
 
 /** One button that uses the link; works without JavaScript (a plain form post to the server action). */
 export function EmailChangeConfirmForm({ action, token, prefixes, newEmail, expiresAt, messages }: EmailChangeConfirmFormProps) {
-  const [state, formAction] = useActionState(action, { status: 'idle' } as ConfirmEmailChangeState);
+  const [state, formAction] = useActionState(action, initialFormState() as ConfirmEmailChangeState);
+  const t = messageLookup({ profile: { emailChange: messages } });
 
   if (state.status === 'done') {
     return (
-      <Notice variant="success" prefix={prefixes.success} title={messages.done.replace('{email}', state.email)}>
+      <Notice variant="success" prefix={prefixes.success} title={t('profile.emailChange.done', { email: state.email ?? '' })}>
         <p>{messages.doneNotice}</p>
         <p>
           <Link href="/profil">{messages.toProfile}</Link>
@@ -34,9 +37,9 @@ export function EmailChangeConfirmForm({ action, token, prefixes, newEmail, expi
   }
   return (
     <div className="max-w-2xl space-y-6">
-      {state.status === 'refused' && (
+      {state.problem && (
         <Notice variant="danger" prefix={prefixes.danger}>
-          <p>{messages[state.reason === 'email_locked' ? 'emailLocked' : state.reason]}</p>
+          <p>{t(state.problem.key, state.problem.vars)}</p>
           <p>
             <Link href="/profil">{messages.toProfile}</Link>
           </p>

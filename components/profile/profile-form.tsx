@@ -3,11 +3,10 @@
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { CheckboxField } from '@/components/form/checkbox-field';
-import { ErrorSummary, type ErrorSummaryItem } from '@/components/form/error-summary';
+import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SelectField } from '@/components/form/select-field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { TextField } from '@/components/form/text-field';
-import { messageLookup } from '@/components/form/translate';
 import { buttonClasses } from '@/components/ui/button';
 import { SectionTitle } from '@/components/ui/heading';
 import type { ProfileErrorField, ProfileFormState } from '@/lib/actions/profile/profile-state';
@@ -66,25 +65,19 @@ export function ProfileForm({
 }: ProfileFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const outcome = useRef<HTMLDivElement>(null);
-  const t = messageLookup(messages);
+  // Page order: Katalaluan Semasa sits right after Alamat Emel.
+  const order = (PROFILE_FIELDS[userType] as readonly ProfileField[]).flatMap((field): ProfileErrorField[] =>
+    field === 'email' ? ['email', 'currentPassword'] : [field],
+  );
+  const form = formErrors(state, messages, order);
+  const { t, prefix, error } = form;
 
   // Simpan sits at the bottom of a long form: bring the answer into view (and to screen readers' focus).
   useEffect(() => {
     if (state.status === 'saved' || state.status === 'filled') outcome.current?.focus();
   }, [state.status, state.attempt]);
   const f = messages.profile.fields;
-  const prefix = messages.common.errorSummary.prefix;
   const values = state.values;
-  const error = (field: ProfileErrorField) => {
-    const key = state.errors[field];
-    return key ? t(key, state.errorVars) : undefined;
-  };
-  // Page order: Katalaluan Semasa sits right after Alamat Emel.
-  const summary: ErrorSummaryItem[] = (PROFILE_FIELDS[userType] as readonly ProfileField[])
-    .flatMap((field): ProfileErrorField[] => (field === 'email' ? ['email', 'currentPassword'] : [field]))
-    .filter((field) => state.errors[field])
-    .map((field) => ({ field, message: error(field)! }));
-  const showSummary = state.status === 'error' && (summary.length > 0 || state.problem === 'unexpected');
   const field = (name: ProfileField) => ({ name, defaultValue: values[name] ?? '', error: error(name), errorPrefix: prefix });
 
   const phoneExample = f.phoneExample;
@@ -110,15 +103,7 @@ export function ProfileForm({
           </Notice>
         )}
       </div>
-      {showSummary && (
-        <ErrorSummary
-          key={`summary-${state.attempt}`}
-          title={messages.common.errorSummary.title}
-          description={state.problem === 'unexpected' ? <p>{messages.profile.errors.unexpected}</p> : undefined}
-          errors={summary}
-          titlePrefix={messages.common.titlePrefixError}
-        />
-      )}
+      <FormErrorSummary form={form} />
 
       {/* key: after each answer the uncontrolled fields start again from what the server sent back. */}
       <form key={`form-${state.attempt}`} action={formAction} noValidate className="max-w-3xl space-y-10">

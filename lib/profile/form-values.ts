@@ -1,5 +1,5 @@
 import type { Profile } from '@/db/schema';
-import type { ProfileFormValues } from '@/lib/actions/profile/profile-state';
+import type { ProfileFormValues } from '@/lib/validation/profile-fields';
 
 /**
  * The form's strings from the stored profile and account. A first visit starts as the manual's screen

@@ -24,6 +24,9 @@ export type ProfileField =
   | 'contactPhone'
   | 'declare';
 
+/** The form's answers as it holds them (strings, '' for none): what the server sends back as defaults. */
+export type ProfileFormValues = Partial<Record<ProfileField, string>>;
+
 const ADDRESS = ['address1', 'address2', 'address3', 'postcode', 'city', 'state'] as const;
 const ORGANISATION = [...ADDRESS, 'email', 'phone', 'mobile', 'fax', 'contactName', 'contactMyKad', 'contactPhone', 'declare'] as const;
 

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ProfileForm, type ProfileFormMessages, type ProfileFormProps } from '@/components/profile/profile-form';
 import { initialProfileState, type ProfileFormState } from '@/lib/actions/profile/profile-state';
+import { fieldMessages } from '@/lib/forms/form-state';
 import { citiesByState } from '@/lib/profile/postcodes';
 import { STATES } from '@/lib/profile/states';
 import common from '@/messages/ms/common.json';
@@ -82,7 +83,12 @@ test('field errors: beside each field and in a summary that links to them, with 
     status: 'error',
     attempt: 1,
     values: { ...baseValues, phone: '12-345', mobile: '03-1234 5678', postcode: '62100', state: 'W.P. Putrajaya', city: 'Putrajaya' },
-    errors: { phone: 'profile.errors.phoneFormat', mobile: 'profile.errors.mobileNotMobile', address1: 'profile.errors.address1Required', declare: 'profile.errors.declareRequired' },
+    errors: fieldMessages({
+      phone: 'profile.errors.phoneFormat',
+      mobile: 'profile.errors.mobileNotMobile',
+      address1: 'profile.errors.address1Required',
+      declare: 'profile.errors.declareRequired',
+    }),
   };
   await act(async () => renderForm({}, state));
   const phone = screen.getByRole('textbox', { name: 'No. Telefon' });
@@ -212,7 +218,7 @@ describe('Katalaluan Semasa: a new e-mail takes the current password', () => {
       status: 'error',
       attempt: 2,
       values: { ...baseValues, email: 'baru@contoh.com.my', phone: '12' },
-      errors: { phone: 'profile.errors.phoneFormat', currentPassword: 'profile.errors.currentPasswordWrong' },
+      errors: fieldMessages({ phone: 'profile.errors.phoneFormat', currentPassword: 'profile.errors.currentPasswordWrong' }),
     };
     await act(async () => renderForm({}, state));
     const field = screen.getByLabelText(/Katalaluan Semasa/);
@@ -229,8 +235,7 @@ describe('Katalaluan Semasa: a new e-mail takes the current password', () => {
         status: 'error',
         attempt: 1,
         values: { ...baseValues, email: 'baru@contoh.com.my' },
-        errors: { currentPassword: 'profile.errors.currentPasswordLocked' },
-        errorVars: { until: '17/07/2026 12:15' },
+        errors: { currentPassword: [{ key: 'profile.errors.currentPasswordLocked', vars: { until: '17/07/2026 12:15' } }] },
       }),
     );
     expect(screen.getByLabelText(/Katalaluan Semasa/)).toHaveAccessibleDescription(expect.stringContaining('selepas 17/07/2026 12:15 (waktu Malaysia)'));

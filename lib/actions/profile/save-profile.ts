@@ -8,6 +8,7 @@ import { needsCurrentPassword } from '@/lib/accounts/profile/current-password';
 import { emailHeldByStRecord } from '@/lib/accounts/profile/email-change';
 import { saveProfile } from '@/lib/accounts/profile/save-profile';
 import { requireCompletedSteps } from '@/lib/auth/guards';
+import { fieldMessages } from '@/lib/forms/form-state';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
@@ -63,16 +64,16 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
       emailEditable,
     });
     if (filledPostcode) {
-      return { status: 'filled', attempt, values, errors: parsed.ok ? {} : parsed.errors, filledPostcode };
+      return { status: 'filled', attempt, values, errors: parsed.ok ? {} : fieldMessages(parsed.errors), filledPostcode };
     }
     if (!parsed.ok) {
       // Every problem at once: a new e-mail without the password is one of them (the password itself is
       // checked only once the rest is valid, so a typo elsewhere costs no failed attempt).
-      const errors: ProfileFormState['errors'] = { ...parsed.errors };
+      const errors: ProfileFormState['errors'] = fieldMessages(parsed.errors);
       if (emailEditable && !currentPassword && !parsed.errors.email) {
         const requested = values.email?.trim().toLowerCase();
         const pendingEmail = (await pendingEmailChange(db, user.id, new Date()))?.newEmail;
-        if (needsCurrentPassword({ currentEmail: account.email, pendingEmail, requestedEmail: requested })) errors.currentPassword = 'profile.errors.currentPasswordRequired';
+        if (needsCurrentPassword({ currentEmail: account.email, pendingEmail, requestedEmail: requested })) errors.currentPassword = [{ key: 'profile.errors.currentPasswordRequired' }];
       }
       return { status: 'error', attempt, values, errors };
     }
@@ -82,21 +83,22 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
     if (!result.ok) {
       switch (result.reason) {
         case 'password_required':
-          return { status: 'error', attempt, values, errors: { currentPassword: 'profile.errors.currentPasswordRequired' } };
+          return { status: 'error', attempt, values, errors: { currentPassword: [{ key: 'profile.errors.currentPasswordRequired' }] } };
         case 'password_wrong':
-          return { status: 'error', attempt, values, errors: { currentPassword: 'profile.errors.currentPasswordWrong' } };
+          return { status: 'error', attempt, values, errors: { currentPassword: [{ key: 'profile.errors.currentPasswordWrong' }] } };
         case 'password_locked':
           return {
             status: 'error',
             attempt,
             values,
-            errors: { currentPassword: 'profile.errors.currentPasswordLocked' },
-            errorVars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) },
+            errors: {
+              currentPassword: [{ key: 'profile.errors.currentPasswordLocked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } }],
+            },
           };
         case 'email_locked':
-          return { status: 'error', attempt, values, errors: { email: 'profile.errors.emailLocked' }, problem: 'emailLocked' };
+          return { status: 'error', attempt, values, errors: { email: [{ key: 'profile.errors.emailLocked' }] } };
         case 'email_change_limit':
-          return { status: 'error', attempt, values, errors: { email: 'profile.errors.emailChangeLimit' }, problem: 'emailChangeLimit' };
+          return { status: 'error', attempt, values, errors: { email: [{ key: 'profile.errors.emailChangeLimit' }] } };
         case 'not_found':
         case 'type_mismatch':
           // The account changed under the session (deleted, or re-registered as another type).
@@ -118,6 +120,6 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
     unstable_rethrow(error);
     // Never an error page: the form comes back with everything typed.
     log.error('profile.save_failed', { error });
-    return { status: 'error', attempt, values, errors: {}, problem: 'unexpected' };
+    return { status: 'error', attempt, values, errors: {}, problem: { key: 'profile.errors.unexpected' } };
   }
 }
