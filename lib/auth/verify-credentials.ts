@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { findUserForLogin, recordLogin } from '@/db/queries/users';
 import { latestConsentVersion } from '@/db/queries/terms';
 import { REQUIRED_STEPS, type RequiredStep, type UserType } from '@/db/schema';
-import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
+import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/config/env';

@@ -1,11 +1,13 @@
 /**
- * The public content pages (Bantuan, Syarat Permohonan) as structured data, parsed from a small fixed subset
- * of Markdown in content/<page>/<locale>.md. No Markdown library and no HTML from a file: the page renders
- * these blocks as React elements, so an officer's edit cannot inject markup.
+ * The texts kept as files — the content pages (Bantuan, Syarat Permohonan; pages.ts) and the terms
+ * (terms.ts) — as structured data, parsed from a small fixed subset of Markdown in content/<folder>/<locale>.md.
+ * No Markdown library and no HTML from a file: the pages render these blocks as React elements, so an
+ * officer's edit cannot inject markup.
  *
  * The subset:
- *   front matter      `title:` and `description:` between `---` lines
+ *   front matter      `title:`, `description:` and `version:` (the terms') between `---` lines
  *   ## Heading {#id}  a section; the id is the in-page anchor and must be the same in every language
+ *                     (read with `anchors: false`, as the terms are, a section may have none: its id is '')
  *   ### Heading       a sub-heading inside a section
  *   - item / 1. item  a bulleted / numbered list (an indented line continues the item above)
  *   > text            a note, shown as a callout
@@ -29,6 +31,8 @@ export type DocumentSection = { id: string; heading: string; blocks: Block[] };
 export type ContentDocument = {
   title: string;
   description: string;
+  /** The terms' version from the front matter; '' for a text that has none. */
+  version: string;
   /** Blocks before the first section: the page's lead. */
   intro: Block[];
   sections: DocumentSection[];
@@ -36,10 +40,18 @@ export type ContentDocument = {
 
 export type DocumentVars = Record<string, string | number>;
 
+export type ParseOptions = {
+  /**
+   * Whether every section needs an {#id} (the default). The content pages link to their sections from a
+   * table of contents and from other pages; the terms are read straight through and link nowhere.
+   */
+  anchors?: boolean;
+};
+
 export class ContentError extends Error {}
 
 const SAFE_HREF = /^(\/(?!\/)|#|https:\/\/|tel:|mailto:)/;
-const SECTION = /^## (.+?)\s*\{#([a-z0-9-]+)\}$/;
+const SECTION = /^## (.+?)(?:\s*\{#([a-z0-9-]+)\})?$/;
 const BULLET = /^- +/;
 const NUMBERED = /^\d+\. +/;
 
@@ -91,7 +103,7 @@ function parseBlock(block: string): Block {
   return { type: 'paragraph', content: parseInline(lines.map((line) => line.trim()).join(' ')) };
 }
 
-export function parseDocument(source: string, vars: DocumentVars = {}): ContentDocument {
+export function parseDocument(source: string, vars: DocumentVars = {}, { anchors = true }: ParseOptions = {}): ContentDocument {
   let text = source.replace(/\r\n/g, '\n');
   const meta: Record<string, string> = {};
   const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
@@ -104,15 +116,17 @@ export function parseDocument(source: string, vars: DocumentVars = {}): ContentD
   }
   text = substitute(text.replace(/<!--[\s\S]*?-->/g, ''), vars);
 
-  const doc: ContentDocument = { title: meta.title ?? '', description: meta.description ?? '', intro: [], sections: [] };
+  const doc: ContentDocument = { title: meta.title ?? '', description: meta.description ?? '', version: meta.version ?? '', intro: [], sections: [] };
   const seen = new Set<string>();
   for (const block of text.split(/\n{2,}/).map((b) => b.replace(/^\n+|\s+$/g, '')).filter(Boolean)) {
     if (block.startsWith('## ')) {
       const match = SECTION.exec(block);
-      if (!match) throw new ContentError(`Content: a section needs an id, as in "## Heading {#id}": ${block}`);
-      if (seen.has(match[2])) throw new ContentError(`Content: section id used twice: ${match[2]}`);
-      seen.add(match[2]);
-      doc.sections.push({ id: match[2], heading: match[1], blocks: [] });
+      if (!match) throw new ContentError(`Content: a section heading takes one line: ${block}`);
+      const [, heading, id = ''] = match;
+      if (anchors && !id) throw new ContentError(`Content: a section needs an id, as in "## Heading {#id}": ${block}`);
+      if (id && seen.has(id)) throw new ContentError(`Content: section id used twice: ${id}`);
+      seen.add(id);
+      doc.sections.push({ id, heading, blocks: [] });
       continue;
     }
     (doc.sections.at(-1)?.blocks ?? doc.intro).push(parseBlock(block));

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, emailOutbox, securityAnswers, termsConsents, termsVersions, users } from '@/db/schema';
-import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
+import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { acceptTerms } from '@/lib/accounts/first-login/accept-terms';
 import { declineTerms } from '@/lib/accounts/first-login/decline-terms';
 import { setPassword } from '@/lib/accounts/first-login/set-password';

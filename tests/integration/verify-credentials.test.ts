@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, emailOutbox, loginThrottles, termsConsents, termsVersions, users } from '@/db/schema';
-import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
+import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { listDevMailbox } from '@/lib/mail/dev-mailbox';
 import { kickOutbox } from '@/lib/mail/outbox';

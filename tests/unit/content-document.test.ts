@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { ContentError, parseDocument, placeholdersOf } from '@/lib/content/document';
+import { parseTerms } from '@/lib/content/terms';
 
 const SOURCE = `---
 title: Bantuan
@@ -95,5 +96,74 @@ describe('parseDocument', () => {
   it('keeps markup from the file as text, never as HTML', () => {
     const doc2 = parseDocument('---\ntitle: T\n---\n\n<script>alert(1)</script> <b>x</b>\n');
     expect(doc2.intro).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script> <b>x</b>' }] }]);
+  });
+});
+
+describe('parseDocument without anchors, and parseTerms', () => {
+  const TERMS = `---
+version: 2026-11
+title: TERMA DAN SYARAT
+---
+
+<!-- awaiting confirmation by ST -->
+
+## A. TERMA DAN SYARAT PENGGUNAAN
+
+### 1. Penggunaan Portal
+
+Portal ini disediakan oleh ST.
+Baris kedua perenggan yang sama.
+
+Perenggan kedua.
+
+## C. DASAR PRIVASI
+
+Halaman ini menerangkan dasar privasi.
+
+### 1. Maklumat Yang Dikumpul
+
+Tiada maklumat peribadi.
+`;
+
+  it('reads the version from the front matter, and has none where a text gives none', () => {
+    expect(parseTerms(TERMS)).toMatchObject({ title: 'TERMA DAN SYARAT', version: '2026-11', description: '', intro: [] });
+    expect(parseDocument('---\ntitle: T\n---\n').version).toBe('');
+  });
+
+  it('takes sections without ids, keeping items and paragraphs in the order written', () => {
+    const text = (t: string) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] });
+    expect(parseTerms(TERMS).sections).toEqual([
+      {
+        id: '',
+        heading: 'A. TERMA DAN SYARAT PENGGUNAAN',
+        blocks: [
+          { type: 'heading', text: '1. Penggunaan Portal' },
+          text('Portal ini disediakan oleh ST. Baris kedua perenggan yang sama.'),
+          text('Perenggan kedua.'),
+        ],
+      },
+      {
+        id: '',
+        heading: 'C. DASAR PRIVASI',
+        blocks: [text('Halaman ini menerangkan dasar privasi.'), { type: 'heading', text: '1. Maklumat Yang Dikumpul' }, text('Tiada maklumat peribadi.')],
+      },
+    ]);
+    expect(JSON.stringify(parseTerms(TERMS))).not.toContain('awaiting');
+  });
+
+  it('still reads an id that is given, and refuses one used twice', () => {
+    const page = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
+    expect(parseDocument(page('## A {#a}\n\n## B'), {}, { anchors: false }).sections.map((s) => [s.id, s.heading])).toEqual([
+      ['a', 'A'],
+      ['', 'B'],
+    ]);
+    expect(() => parseDocument(page('## A {#a}\n\n## B {#a}'), {}, { anchors: false })).toThrow(/used twice/);
+  });
+
+  it('refuses terms text that the terms page would not show, or that is not the subset', () => {
+    expect(() => parseTerms('---\ntitle: T\n---\n\nSebelum bahagian.\n\n## A\n')).toThrow(/before any section/);
+    expect(() => parseTerms('---\ntitle: T\n---\n\n### 1. Item\n\n## A\n')).toThrow(/before any section/);
+    expect(() => parseTerms('---\ntitle: T\n---\n\n## A\nBaris terus di bawah\n')).toThrow(/one line/);
+    expect(() => parseTerms('## A\n')).toThrow(/title/);
   });
 });

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, placeholdersOf, type Block, type ContentDocument, type Inline } from '@/lib/content/document';
 import { CONTENT_PAGES, contentPath, contentVars, type ContentPage } from '@/lib/content/pages';
+import { loadTerms, parseTerms, termsPath } from '@/lib/content/terms';
+import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { resetEnv } from '@/lib/config/env';
 import { LOCALES } from '@/lib/i18n/locales';
 
@@ -97,5 +99,35 @@ describe('help page facts', () => {
       process.env = saved;
       resetEnv();
     }
+  });
+});
+
+describe('the terms', () => {
+  const terms = (locale: (typeof LOCALES)[number]) => parseTerms(readFileSync(termsPath(locale), 'utf8'));
+  const shape = (doc: ContentDocument) => doc.sections.map((s) => s.blocks.map((b) => b.type));
+
+  it('show the version users consent to, in every language', () => {
+    for (const locale of LOCALES) expect(terms(locale).version).toBe(CURRENT_TERMS_VERSION);
+  });
+
+  it('have the same sections, items and paragraphs in Malay and English', () => {
+    const [ms, en] = LOCALES.map(terms);
+    expect(ms.sections.length).toBe(4);
+    expect(shape(en)).toEqual(shape(ms));
+  });
+
+  it('keep the manual\'s headings, as plain paragraphs and item headings only', async () => {
+    const ms = await loadTerms('ms');
+    expect(ms.title).toBe('TERMA DAN SYARAT');
+    expect(ms.sections.map((s) => s.heading)).toEqual([
+      'A. TERMA DAN SYARAT PENGGUNAAN',
+      'B. DASAR KESELAMATAN',
+      'C. DASAR PRIVASI',
+      'D. PEMELIHARAAN HAK CIPTA',
+    ]);
+    expect(ms.sections[0].blocks.filter((b) => b.type === 'heading')).toHaveLength(6);
+    const kinds = new Set(ms.sections.flatMap((s) => s.blocks.map((b) => (b.type === 'paragraph' ? b.content.map((i) => i.type).join() : b.type))));
+    expect([...kinds].sort()).toEqual(['heading', 'text']);
+    expect((await loadTerms('en')).title).toBe('TERMS AND CONDITIONS');
   });
 });

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { TermsText } from '@/components/auth/terms-text';
 import { PageTitle } from '@/components/ui/heading';
 import { buttonClasses } from '@/components/ui/button';
-import { loadTerms } from '@/content/terms/load';
 import { respondToTermsAction } from '@/lib/actions/auth/respond-to-terms';
 import { requireStep } from '@/lib/auth/guards';
+import { loadTerms } from '@/lib/content/terms';
 import { getT } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +24,7 @@ export default async function TermsStepPage() {
         <p className="max-w-prose text-body-lg text-gray-700">{t('auth.terms.intro')}</p>
         <p className="text-body-sm text-gray-600">{t('auth.terms.version', { version: terms.version })}</p>
       </div>
-      <TermsText terms={terms} />
+      <TermsText terms={terms} locale={locale} />
       <form action={respondToTermsAction} className="flex flex-col gap-3 border-t border-gray-200 pt-6 sm:flex-row">
         <button type="submit" name="intent" value="agree" className={buttonClasses({ size: 'lg' })}>
           {t('auth.terms.agree')}

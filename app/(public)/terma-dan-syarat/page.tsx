@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { TermsText } from '@/components/auth/terms-text';
 import { PageTitle } from '@/components/ui/heading';
-import { loadTerms } from '@/content/terms/load';
+import { loadTerms } from '@/lib/content/terms';
 import { getT } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function TermsPage() {
         <PageTitle>{terms.title}</PageTitle>
         <p className="text-body-sm text-gray-600">{t('auth.terms.version', { version: terms.version })}</p>
       </div>
-      <TermsText terms={terms} />
+      <TermsText terms={terms} locale={locale} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import { ensureTermsVersion, storeConsent } from '@/db/queries/terms';
 import { lockUserForStep, updateSteps } from '@/db/queries/users';
-import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
+import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { recordAudit } from '@/lib/audit/record';
 import { stepGate, withoutStep } from '@/lib/auth/steps';
 import { refusal, statusAfter, type StepDone, type StepRefusal } from './result';

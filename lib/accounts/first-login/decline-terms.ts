@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { endSessions, lockUserForStep } from '@/db/queries/users';
-import { CURRENT_TERMS_VERSION } from '@/content/terms/version';
+import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { recordAudit } from '@/lib/audit/record';
 import { stepGate } from '@/lib/auth/steps';
 import { refusal, type StepRefusal } from './result';
