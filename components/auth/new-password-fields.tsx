@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { CONTROL_CLASSES, FieldError, fieldGroupClasses, FieldLabel } from '@/components/form/field-parts';
 import { TextField } from '@/components/form/text-field';
-import { checkPasswordRules, type PasswordRuleResults } from '@/lib/validation/password';
+import { checkPasswordRules, type PasswordRuleResults } from '@/lib/validation/password-rules';
 import type authMessages from '@/messages/ms/auth.json';
 import { PasswordChecklist } from './password-checklist';
 
@@ -24,7 +24,7 @@ export type NewPasswordFieldsProps = {
 /**
  * The new password twice under the KATALALUAN BARU policy (requirements §3.2), with its live checklist: the same
  * fields wherever a password is chosen — the first log-in, Lupa Katalaluan and Tukar Kata Laluan. The
- * checklist runs the pure rules of lib/validation/password.ts; the blocklist stays on the server.
+ * checklist runs the pure rules of lib/validation/password-rules.ts; the blocklist stays on the server.
  */
 export function NewPasswordFields({ labels, errors, errorPrefix, loginId, maxLength, checklist, lengthRule, resetKey }: NewPasswordFieldsProps) {
   const [results, setResults] = useState<PasswordRuleResults | null>(null);

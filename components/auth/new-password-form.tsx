@@ -27,7 +27,7 @@ export type NewPasswordFormProps = {
 
 /**
  * KATALALUAN BARU (requirements §3.2): the manual's banner, Katalaluan and Masukkan Semula, a live checklist
- * (pure rules from lib/validation/password.ts; the blocklist stays on the server), Simpan. Paste allowed.
+ * (pure rules from lib/validation/password-rules.ts; the blocklist stays on the server), Simpan. Paste allowed.
  */
 export function NewPasswordForm({ action, initialState, locale, loginId, maxLength, messages }: NewPasswordFormProps) {
   const [state, formAction] = useActionState(action, initialState);

@@ -1,6 +1,6 @@
 'use client';
 
-import { PASSWORD_RULES, type PasswordRuleResults } from '@/lib/validation/password';
+import { PASSWORD_RULES, type PasswordRuleResults } from '@/lib/validation/password-rules';
 
 export type PasswordChecklistProps = {
   /** Null before the page's script runs: the rules are listed without a verdict. */

@@ -8,7 +8,7 @@ import { TextField } from '@/components/form/text-field';
 import { Callout } from '@/components/ui/callout';
 import type { SecurityQuestionField, StepFormState } from '@/lib/actions/auth/step-state';
 import type { Locale } from '@/lib/i18n/locales';
-import { ANSWER_MAX, CUSTOM_QUESTION, CUSTOM_QUESTION_MAX, SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question';
+import { ANSWER_MAX, CUSTOM_QUESTION, CUSTOM_QUESTION_MAX, SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question-fields';
 import type authMessages from '@/messages/ms/auth.json';
 
 type State = StepFormState<SecurityQuestionField>;

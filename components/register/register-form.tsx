@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { TextField, type TextFieldProps } from '@/components/form/text-field';
 import type { RegisterErrorTarget, RegisterFormState } from '@/lib/actions/register/register-state';
 import type { CaptchaChallenge } from '@/lib/captcha';
-import { isUserType, REGISTER_FIELDS, USER_TYPES, type RegisterField, type RegisterUserType } from '@/lib/validation/register';
+import { isUserType, REGISTER_FIELDS, USER_TYPES, type RegisterField, type RegisterUserType } from '@/lib/validation/register-fields';
 import type registerMessages from '@/messages/ms/register.json';
 import { RegisterSuccess } from './register-success';
 

@@ -1,7 +1,5 @@
-/** requirements §0.3: a login id is upper-case letters and digits only; spaces, dashes and slashes go. */
-export function canonicalLoginId(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
+// The rule lives with the validators, which must not reach into lib/accounts; re-exported for server code.
+export { canonicalLoginId } from '@/lib/validation/login-id';
 
 /**
  * The id partly masked for e-mails: a MyKad as 700101-**-**34, anything else with all but its first two and

@@ -1,20 +1,19 @@
 import { z } from 'zod';
 import { parsePhone } from '@/lib/profile/phone';
 import { isStateName, postcodeDigits, type StateName } from '@/lib/profile/states';
+import { emailRule, issue, nameRule, PERSON_NAME, text, tidy } from './fields';
 import { parseMyKad } from './mykad';
 import { checkTextSafety } from './text-safety';
 import { ADDRESS_LINE_MAX, CITIZEN_ID_KINDS, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
 
 /**
- * The profile forms (requirements §4.3), one schema per Jenis Pengguna. Free of server code, so the browser and the
- * server can share it; the server is the authority, and the form page imports only the field lists
- * (profile-fields.ts) to keep zod out of its bundle. Messages are keys ("profile.errors.…").
+ * The profile forms (requirements §4.3), one schema per Jenis Pengguna, run by the server (the authority);
+ * the form page imports only the field lists (profile-fields.ts) to keep zod out of its bundle. Messages
+ * are keys ("profile.errors.…"). The name and e-mail rules are Daftar Pengguna's (fields.ts).
  */
 
 export { ADDRESS_LINE_MAX, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
 
-const NAME_MAX = 150;
-const EMAIL_MAX = 254;
 const OFFICE_MAX = 150;
 
 export type AddressInput = {
@@ -64,37 +63,23 @@ export type ProfileContext = {
 
 const err = (key: string) => `profile.errors.${key}`;
 
-function fail(ctx: z.RefinementCtx, key: string): never {
-  ctx.addIssue({ code: 'custom', message: err(key) });
-  return z.NEVER as never;
-}
-
-// A missing field (null from FormData, undefined from an object) is the same as an empty one.
-const text = () => z.unknown().transform((v) => (typeof v === 'string' ? v : ''));
-const tidy = (raw: string) =>
-  raw
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-
-// The registration form's rule for people's names (requirements §0.3): letters of any script, spaces and
-// . ' @ / - ( ) — "MUTHU A/L RAMASAMY", "NUR AISYAH @ AISYAH" — stored in capitals.
-const PERSON_NAME = /^[\p{L}\p{M} .'@/()-]+$/u;
+const fail = (ctx: z.RefinementCtx, key: string): never => issue(ctx, err(key));
 
 // Checked as sent, before tidy() turns a tab or a BOM into a space: control, invisible and direction
 // characters, and letters buried under accents, are refused in every free-text field (text-safety.ts).
 const safe = (ctx: z.RefinementCtx, raw: string, prefix: string) =>
   checkTextSafety(ctx, raw, { hidden: err(`${prefix}Hidden`), marks: err(`${prefix}Marks`) });
 
+// The registration form's rule for people's names (requirements §0.3); one message for a character not
+// allowed and for a name without a letter.
 const personName = (requiredKey: string) =>
-  text().transform((raw, ctx) => {
-    if (!safe(ctx, raw, 'name')) return z.NEVER as never;
-    const name = tidy(raw);
-    if (!name) return fail(ctx, requiredKey);
-    if (!PERSON_NAME.test(name) || !/\p{L}/u.test(name)) return fail(ctx, 'nameChars');
-    if ([...name].length > NAME_MAX) return fail(ctx, 'nameLength');
-    return name.toUpperCase();
+  nameRule(PERSON_NAME, {
+    hidden: err('nameHidden'),
+    marks: err('nameMarks'),
+    required: err(requiredKey),
+    chars: err('nameChars'),
+    letters: err('nameChars'),
+    length: err('nameLength'),
   });
 
 function checkLine(raw: string, ctx: z.RefinementCtx): string | null {
@@ -130,13 +115,7 @@ const cityField = () =>
     return city ? city : fail(ctx, 'cityRequired');
   });
 
-const emailField = () =>
-  text().transform((raw, ctx) => {
-    const email = raw.trim().toLowerCase();
-    if (!email) return fail(ctx, 'emailRequired');
-    if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) return fail(ctx, 'emailFormat');
-    return email;
-  });
+const emailField = () => emailRule({ required: err('emailRequired'), format: err('emailFormat') });
 
 type PhoneFieldName = 'phone' | 'mobile' | 'fax' | 'contactPhone';
 
@@ -271,9 +250,8 @@ export function parseProfile(userType: ProfileUserType, values: Record<string, u
   const result = profileSchemas(options)[userType].safeParse(complete);
   if (result.success) return { ok: true, data: result.data };
   const errors: ProfileFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as ProfileField;
-    errors[field] ??= issue.message;
+  for (const { path, message } of result.error.issues) {
+    errors[path[0] as ProfileField] ??= message;
   }
   return { ok: false, errors };
 }

@@ -1,30 +1,25 @@
 import { z } from 'zod';
-import { canonicalLoginId } from '@/lib/accounts/login-id';
+import { emailRule, issue, nameRule, ORGANISATION_NAME, PERSON_NAME, text } from './fields';
+import { canonicalLoginId } from './login-id';
 import { parseMyKad } from './mykad';
+import type { RegisterField, RegisterIdType, RegisterUserType } from './register-fields';
 import { parseSsm } from './ssm';
-import { checkTextSafety, hasUnsafeCharacters } from './text-safety';
+import { hasUnsafeCharacters } from './text-safety';
 
 /**
- * The registration form, one schema per Jenis Pengguna, shared by the browser and the server (the server is
- * the authority). Error messages are message keys ("register.errors.…"), translated where they are shown.
+ * The registration form, one schema per Jenis Pengguna, run by the server (the authority). Error messages
+ * are message keys ("register.errors.…"), translated where they are shown. The page takes the types and
+ * fields from register-fields.ts, which carries no zod; they are re-exported here for server code.
  */
 
-export const USER_TYPES = ['individu', 'syarikat', 'institusi', 'kakitangan'] as const;
-export type RegisterUserType = (typeof USER_TYPES)[number];
-export type RegisterIdType = 'mykad' | 'ssm_new' | 'ssm_old' | 'institusi' | 'staff';
-
-export function isUserType(value: unknown): value is RegisterUserType {
-  return typeof value === 'string' && (USER_TYPES as readonly string[]).includes(value);
-}
-
-/** The fields each type's form shows, in order. */
-export const REGISTER_FIELDS = {
-  individu: ['name', 'mykad', 'email'],
-  syarikat: ['name', 'ssm', 'email'],
-  institusi: ['name', 'regNo', 'email'],
-  kakitangan: ['name', 'staffNo', 'email'],
-} as const satisfies Record<RegisterUserType, readonly string[]>;
-export type RegisterField = 'name' | 'mykad' | 'ssm' | 'regNo' | 'staffNo' | 'email';
+export {
+  isUserType,
+  REGISTER_FIELDS,
+  USER_TYPES,
+  type RegisterField,
+  type RegisterIdType,
+  type RegisterUserType,
+} from './register-fields';
 
 /** What a valid form becomes: the account to create, every value already canonical. */
 export type RegistrationInput = {
@@ -35,43 +30,18 @@ export type RegistrationInput = {
   email: string;
 };
 
-const NAME_MAX = 150;
-const EMAIL_MAX = 254;
 const err = (key: string) => `register.errors.${key}`;
+const fail = (ctx: z.RefinementCtx, key: string): never => issue(ctx, err(key));
 
-type Ctx = z.RefinementCtx;
-function fail(ctx: Ctx, key: string): never {
-  ctx.addIssue({ code: 'custom', message: err(key) });
-  return z.NEVER as never;
-}
-
-// A missing field (null from FormData, undefined from an object) is the same as an empty one.
-const text = () => z.unknown().transform((v) => (typeof v === 'string' ? v : ''));
-
-// requirements §0.3: letters of any script, spaces and . ' @ / - ( ) — "MUTHU A/L RAMASAMY",
-// "NUR AISYAH @ AISYAH". Organisations' registered names also carry digits, & and commas
-// ("7-ELEVEN MALAYSIA SDN. BHD.", "A & B ENTERPRISE"), which would otherwise lock them out.
-const PERSON_NAME = /^[\p{L}\p{M} .'@/()-]+$/u;
-const ORGANISATION_NAME = /^[\p{L}\p{M}\p{Nd} .'@/()&,-]+$/u;
-
-function nameField(pattern: RegExp) {
-  return text().transform((raw, ctx) => {
-    // The name is the greeting of e-mails sent from ST's address (text-safety.ts).
-    if (!checkTextSafety(ctx, raw, { hidden: err('nameHidden'), marks: err('nameMarks') })) return z.NEVER as never;
-    const name = raw
-      .normalize('NFC')
-      // Phones type curly apostrophes; they mean the same as the straight one.
-      .replace(/[\u2018\u2019\u02BC]/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!name) return fail(ctx, 'nameRequired');
-    if (!pattern.test(name)) return fail(ctx, pattern === PERSON_NAME ? 'nameChars' : 'organisationNameChars');
-    if (!/\p{L}/u.test(name)) return fail(ctx, 'nameLetters');
-    if ([...name].length > NAME_MAX) return fail(ctx, 'nameLength');
-    // The manual recommends capitals; they are how the rest of ECOS prints names.
-    return name.toUpperCase();
+const nameField = (pattern: RegExp) =>
+  nameRule(pattern, {
+    hidden: err('nameHidden'),
+    marks: err('nameMarks'),
+    required: err('nameRequired'),
+    chars: err(pattern === PERSON_NAME ? 'nameChars' : 'organisationNameChars'),
+    letters: err('nameLetters'),
+    length: err('nameLength'),
   });
-}
 
 const mykadField = () =>
   text().transform((raw, ctx) => {
@@ -101,15 +71,11 @@ function numberField(prefix: 'regNo' | 'staffNo', min: number, max: number) {
   });
 }
 
-function emailField(staffDomain?: string) {
-  return text().transform((raw, ctx) => {
-    const email = raw.trim().toLowerCase();
-    if (!email) return fail(ctx, 'emailRequired');
-    if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) return fail(ctx, 'emailFormat');
-    if (staffDomain && !email.endsWith(`@${staffDomain}`)) return fail(ctx, 'emailStaffDomain');
-    return email;
-  });
-}
+const emailField = (staffDomain?: string) =>
+  emailRule(
+    { required: err('emailRequired'), format: err('emailFormat') },
+    staffDomain ? { domain: staffDomain, message: err('emailStaffDomain') } : undefined,
+  );
 
 /**
  * The four schemas. The staff e-mail domain is a server setting, so the server passes it to the browser
@@ -145,9 +111,8 @@ export function parseRegistration(
   const result = registerSchemas(options)[userType].safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: RegisterFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as RegisterField;
-    errors[field] ??= issue.message;
+  for (const { path, message } of result.error.issues) {
+    errors[path[0] as RegisterField] ??= message;
   }
   return { ok: false, errors };
 }

@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { ANSWER_MAX, CUSTOM_QUESTION, CUSTOM_QUESTION_MAX, SECURITY_QUESTION_KEYS } from './security-question-fields';
 import { checkTextSafety } from './text-safety';
 
-/**
- * PERINGATAN KATALALUAN (requirements §3.3). The five questions of the manual are stored by key and shown from the
- * message files (auth.securityQuestion.questions.<key>, Malay verbatim from the manual), so the English
- * screen can show them translated; a question the user writes is stored as typed.
- */
-export const SECURITY_QUESTION_KEYS = ['father_name', 'favourite_number', 'school_name', 'first_phone', 'teacher_name'] as const;
-export type SecurityQuestionKey = (typeof SECURITY_QUESTION_KEYS)[number];
-/** The choice "Tulis soalan saya sendiri." */
-export const CUSTOM_QUESTION = 'custom';
-
-export const CUSTOM_QUESTION_MAX = 150;
-export const ANSWER_MAX = 100;
+/** PERINGATAN KATALALUAN's schema, for the server; the form takes its choices from security-question-fields.ts. */
+export {
+  ANSWER_MAX,
+  CUSTOM_QUESTION,
+  CUSTOM_QUESTION_MAX,
+  SECURITY_QUESTION_KEYS,
+  type SecurityQuestionKey,
+} from './security-question-fields';
 
 /**
  * The form in which an answer is hashed and later compared: Unicode NFKC (full-width and compatibility

@@ -1,4 +1,4 @@
-import { canonicalLoginId } from '@/lib/accounts/login-id';
+import { canonicalLoginId } from './login-id';
 
 /**
  * Company numbers of SSM (Suruhanjaya Syarikat Malaysia). Since October 2019 every entity has a 12-digit

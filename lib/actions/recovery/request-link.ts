@@ -1,14 +1,12 @@
 'use server';
 
 import { after } from 'next/server';
-import { z } from 'zod';
 import { requestRecoveryLink } from '@/lib/accounts/recovery/request-link';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { requestContext } from '@/lib/actions/auth/request-context';
 import { kickOutbox } from '@/lib/mail/outbox';
+import { emailProblem } from '@/lib/validation/fields';
 import type { RecoveryRequestState } from './state';
-
-const EMAIL_MAX = 254;
 
 /**
  * Lupa Katalaluan, the request (requirements §5.1): validate the two fields, then hand over to the domain, which
@@ -25,8 +23,9 @@ export async function requestRecoveryLinkAction(prev: RecoveryRequestState, form
   const errors: RecoveryRequestState['errors'] = {};
   if (!canonicalLoginId(values.loginId)) errors.loginId = [{ key: 'recovery.request.errors.loginIdRequired' }];
   const email = values.email.trim();
-  if (!email) errors.email = [{ key: 'recovery.request.errors.emailRequired' }];
-  else if (email.length > EMAIL_MAX || !z.email().safeParse(email).success) errors.email = [{ key: 'recovery.request.errors.emailFormat' }];
+  // The same check as every form that takes an e-mail (lib/validation/fields.ts).
+  const problem = emailProblem(email);
+  if (problem) errors.email = [{ key: problem === 'required' ? 'recovery.request.errors.emailRequired' : 'recovery.request.errors.emailFormat' }];
   if (Object.keys(errors).length) return { status: 'error', attempt, values, errors };
 
   const { ip } = await requestContext();

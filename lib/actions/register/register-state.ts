@@ -1,6 +1,6 @@
 import type { CaptchaChallenge } from '@/lib/captcha';
 import { initialFormState, type FormState } from '@/lib/forms/form-state';
-import type { RegisterField, RegisterUserType } from '@/lib/validation/register';
+import type { RegisterField, RegisterUserType } from '@/lib/validation/register-fields';
 
 /** Where a message goes: a form field, the type select, or the captcha's answer box (the ids on the page). */
 export type RegisterErrorTarget = RegisterField | 'jenis' | 'captcha_answer';
