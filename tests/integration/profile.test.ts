@@ -4,10 +4,12 @@ import { getAccountInfo, getProfile, isProfileComplete } from '@/db/queries/prof
 import { upsertCompanyRecord } from '@/db/queries/company-records';
 import { auditLog, emailChangeRequests, emailOutbox, users } from '@/db/schema';
 import { confirmEmailChange, EMAIL_CHANGE_DAILY_LIMIT, inspectEmailChange } from '@/lib/accounts/profile/email-change';
-import { saveProfile } from '@/lib/accounts/profile/save-profile';
+import { saveProfile, saveProfileForm } from '@/lib/accounts/profile/save-profile';
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
+import { lookupPostcode } from '@/lib/profile/postcodes';
 import type { IndividuProfileInput, OrganisationProfileInput, ProfileInput, StaffProfileInput } from '@/lib/validation/profile';
+import type { ProfileFormValues } from '@/lib/validation/profile-fields';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { createUser } from '../helpers/users';
@@ -280,6 +282,88 @@ describe('a company whose e-mail ST holds cannot change it here (requirements §
     await upsertCompanyRecord(t.db, { ssmNew: '202001000777', ssmOld: null, name: 'SYARIKAT BARU', email: 'asal@syarikat.com.my', source: 'Pepasangan', fileNo: null });
     expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'email_locked' });
     expect(await emailOf(user.id)).toBe('asal@syarikat.com.my');
+  });
+});
+
+describe('the form as submitted: the account decides what it holds (saveProfileForm)', () => {
+  const individuForm = (email: string, overrides: ProfileFormValues = {}): ProfileFormValues => ({
+    name: 'HUSAINI BIN ISMAIL KHAMIS',
+    citizen: 'ya',
+    idKind: 'mykad',
+    address1: 'No. 12, Jalan Tun Hussein',
+    address2: '',
+    address3: '',
+    postcode: '62100',
+    city: 'Putrajaya',
+    state: 'W.P. Putrajaya',
+    email,
+    phone: '03-8870 8500',
+    mobile: '013-1234 5678',
+    fax: '',
+    declare: 'on',
+    ...overrides,
+  });
+  const submit = (userId: string, values: ProfileFormValues, currentPassword = '') =>
+    saveProfileForm({ userId, values, currentPassword, ip: IP, linkBase: LINK_BASE });
+
+  test('another type\'s fields are dropped; an empty Bandar and Negeri are filled from a known Poskod, to be confirmed', async () => {
+    const user = await createUser(t.db, active);
+    const match = lookupPostcode('62100')!;
+    const result = await submit(user.id, { ...individuForm(user.email, { city: '', state: '' }), office: 'Jabatan Lain' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'filled',
+      values: individuForm(user.email, { city: match.cities[0], state: match.state }),
+      errors: {},
+      filledPostcode: '62100',
+    });
+    expect(await getProfile(t.db, user.id)).toBeUndefined();
+  });
+
+  test('every problem at once: a new e-mail without Katalaluan Semasa is one of them, an unchanged one is not', async () => {
+    const user = await createUser(t.db, active);
+    expect(await submit(user.id, individuForm('baru@contoh.com.my', { phone: '' }))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: { phone: 'profile.errors.phoneRequired' },
+      passwordRequired: true,
+    });
+    expect(await submit(user.id, individuForm(user.email, { phone: '' }))).toMatchObject({ ok: false, reason: 'invalid', passwordRequired: false });
+    expect(await getProfile(t.db, user.id)).toBeUndefined();
+  });
+
+  test('a refusal keeps the answers; a save comes back as stored, with a new e-mail shown as waiting for its link', async () => {
+    const user = await createUser(t.db, active);
+    expect(await submit(user.id, individuForm('baru@contoh.com.my'))).toEqual({ ok: false, reason: 'password_required', values: individuForm('baru@contoh.com.my') });
+
+    const saved = await submit(user.id, individuForm('baru@contoh.com.my'), 'dhW51Frg');
+    expect(saved).toMatchObject({ ok: true, firstCompletion: true, linkSent: true, emailChange: { newEmail: 'baru@contoh.com.my' } });
+    expect(saved.values).toMatchObject({ email: 'baru@contoh.com.my', phone: '60388708500', declare: '' });
+    expect(await emailOf(user.id)).toBe(user.email);
+  });
+
+  test('a company whose e-mail ST holds: the e-mail it sends is ignored and the rest saves', async () => {
+    await upsertCompanyRecord(t.db, { ssmNew: '201901000555', ssmOld: null, name: 'SYARIKAT REKOD SDN BHD', email: 'rekod@syarikat-rekod.com.my', source: 'Kontraktor', fileNo: null });
+    const user = await createUser(t.db, { ...active, userType: 'syarikat', idType: 'ssm_new', loginId: '201901000555', email: 'rekod@syarikat-rekod.com.my' });
+    const form: ProfileFormValues = {
+      address1: 'Lot 5, Jalan Kilang',
+      postcode: '43000',
+      city: 'Kajang',
+      state: 'Selangor',
+      email: 'lain@contoh.com.my',
+      phone: '03-8734 1234',
+      contactName: 'SITI BINTI AHMAD',
+      contactMyKad: '850203145672',
+      contactPhone: '012-345 6789',
+      declare: 'on',
+    };
+    expect(await submit(user.id, form)).toMatchObject({ ok: true, emailChange: null, values: { email: 'rekod@syarikat-rekod.com.my', city: 'Kajang' } });
+    expect(await emailOf(user.id)).toBe('rekod@syarikat-rekod.com.my');
+  });
+
+  test('an account that is gone is not_found, with the answers as sent', async () => {
+    const values = individuForm('x@contoh.com.my');
+    expect(await submit('00000000-0000-4000-8000-000000000000', values)).toEqual({ ok: false, reason: 'not_found', values });
   });
 });
 

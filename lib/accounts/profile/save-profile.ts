@@ -1,9 +1,23 @@
 import 'server-only';
-import { getDb } from '@/db';
-import { getProfileAccount, lockProfileAccount, pendingEmailChange, updateAccountName, upsertProfile, type ProfileValues } from '@/db/queries/profiles';
+import { getDb, type Executor } from '@/db';
+import {
+  getProfile,
+  getProfileAccount,
+  lockProfileAccount,
+  pendingEmailChange,
+  updateAccountName,
+  upsertProfile,
+  type ProfileAccount,
+  type ProfileValues,
+} from '@/db/queries/profiles';
 import { recordAudit } from '@/lib/audit/record';
+import { appBaseUrl } from '@/lib/config/app-url';
 import { kickOutbox } from '@/lib/mail/outbox';
-import type { ProfileInput } from '@/lib/validation/profile';
+import { profileFormValues } from '@/lib/profile/form-values';
+import { citiesOf, lookupPostcode } from '@/lib/profile/postcodes';
+import { postcodeDigits } from '@/lib/profile/states';
+import { parseProfile, PROFILE_FIELDS, type ProfileField, type ProfileFieldErrors, type ProfileInput } from '@/lib/validation/profile';
+import type { ProfileFormValues } from '@/lib/validation/profile-fields';
 import { checkCurrentPassword, needsCurrentPassword } from './current-password';
 import { emailHeldByStRecord, requestEmailChange, withdrawEmailChange } from './email-change';
 
@@ -13,6 +27,32 @@ export type SaveProfileResult =
   /** A new e-mail asked for without the account's current password, or with a wrong one. */
   | { ok: false; reason: 'password_required' | 'password_wrong' }
   | { ok: false; reason: 'password_locked'; lockedUntil: Date };
+
+/**
+ * saveProfileForm's answer. Each carries `values`: after a save, the form's answers as now stored; otherwise
+ * the answers as this save used them — only the account type's fields, no e-mail where it is not the user's
+ * to change, Bandar and Negeri as filled from the Poskod.
+ */
+export type SaveProfileFormResult = (
+  | SaveProfileResult
+  /** Bandar and Negeri were empty and the Poskod names them: filled, for the user to confirm (no JavaScript). */
+  | { ok: false; reason: 'filled'; errors: ProfileFieldErrors; filledPostcode: string }
+  /** `passwordRequired`: the new e-mail also needs Katalaluan Semasa, which was left empty. */
+  | { ok: false; reason: 'invalid'; errors: ProfileFieldErrors; passwordRequired: boolean }
+) & { values: ProfileFormValues };
+
+type SaveArgs = {
+  userId: string;
+  /** Needed only when the e-mail changes; never stored or returned. */
+  currentPassword?: string;
+  ip: string | null;
+  /** The site's origin, for the e-mails' links: APP_URL (lib/config/app-url.ts) unless a test sets it. */
+  linkBase?: string;
+  now?: Date;
+};
+
+/** What was read before the transaction: the account as it was, and whether ST holds its e-mail. */
+type Before = { account: ProfileAccount; emailHeld: boolean };
 
 const EMPTY: ProfileValues = {
   citizen: null,
@@ -71,51 +111,102 @@ function address(input: Extract<ProfileInput, { address1: string }>) {
 }
 
 /**
+ * The profile form as submitted (requirements §4.3), for its action: the account decides the form — its type
+ * picks the fields and the schema, and a company whose e-mail ST holds (requirements §1.5) cannot change it,
+ * so the e-mail it sends is ignored. Without JavaScript an empty Bandar and Negeri are filled from a known
+ * Poskod and the form goes back to be confirmed, as the page does while typing when JavaScript runs. A
+ * valid form is saved by saveProfile's rules; the answer carries the values the form shows next.
+ */
+export async function saveProfileForm({
+  values: sent,
+  ...args
+}: SaveArgs & {
+  /** The form's strings; fields of other types' forms are dropped. */
+  values: ProfileFormValues;
+}): Promise<SaveProfileFormResult> {
+  const { userId, currentPassword = '', now = new Date() } = args;
+  const db = await getDb();
+  const account = await getProfileAccount(db, userId);
+  if (!account) return { ok: false, reason: 'not_found', values: sent };
+  const type = account.userType;
+
+  const values: ProfileFormValues = {};
+  for (const field of PROFILE_FIELDS[type] as readonly ProfileField[]) {
+    if (sent[field] !== undefined) values[field] = sent[field];
+  }
+  const emailHeld = type !== 'kakitangan' && (await emailHeldByStRecord(db, account));
+  const emailEditable = type !== 'kakitangan' && !emailHeld;
+  if (!emailEditable) delete values.email;
+
+  let filledPostcode: string | undefined;
+  if (type !== 'kakitangan') {
+    const postcode = postcodeDigits(values.postcode ?? '');
+    const match = postcode && !values.city && !values.state ? lookupPostcode(postcode) : null;
+    if (match) {
+      values.state = match.state;
+      values.city = match.cities[0];
+      filledPostcode = match.postcode;
+    }
+  }
+
+  const parsed = parseProfile(type, values, { citiesOf, stateOfPostcode: (code) => lookupPostcode(code)?.state, emailEditable });
+  if (filledPostcode) return { ok: false, reason: 'filled', values, errors: parsed.ok ? {} : parsed.errors, filledPostcode };
+  if (!parsed.ok) {
+    // Every problem at once: a new e-mail without the password is one of them (the password itself is
+    // checked only once the rest is valid, so a typo elsewhere costs no failed attempt).
+    let passwordRequired = false;
+    if (emailEditable && !currentPassword && !parsed.errors.email) {
+      const pendingEmail = (await pendingEmailChange(db, userId, now))?.newEmail;
+      passwordRequired = needsCurrentPassword({ currentEmail: account.email, pendingEmail, requestedEmail: values.email?.trim().toLowerCase() });
+    }
+    return { ok: false, reason: 'invalid', values, errors: parsed.errors, passwordRequired };
+  }
+
+  const result = await save(db, { ...args, now, input: parsed.data, before: { account, emailHeld } });
+  if (!result.ok) return { ...result, values };
+  // A change waiting for its link shows the address asked for (profileFormValues).
+  const fresh = (await getProfileAccount(db, userId)) ?? account;
+  const profile = await getProfile(db, userId);
+  const pending = await pendingEmailChange(db, userId, now);
+  return { ...result, values: profileFormValues(fresh, profile, pending?.newEmail) };
+}
+
+/**
  * Saves the profile (requirements §4.3): every mandatory field is filled and declared, so a save completes it
  * (completedAt, kept from the first time). A new e-mail is not written to the account: it waits for its
  * link (email-change.ts), and asking for one takes the current password (current-password.ts). One
  * transaction with the audit rows and the outbox; the account row is locked so two saves take turns.
  */
-export async function saveProfile({
-  userId,
-  input,
-  currentPassword = '',
-  ip,
-  linkBase,
-  now = new Date(),
-}: {
-  userId: string;
-  input: ProfileInput;
-  /** Needed only when the e-mail changes; never stored or returned. */
-  currentPassword?: string;
-  ip: string | null;
-  /** The site's origin, for the confirmation link. */
-  linkBase: string;
-  now?: Date;
-}): Promise<SaveProfileResult> {
+export async function saveProfile(args: SaveArgs & { input: ProfileInput }): Promise<SaveProfileResult> {
   const db = await getDb();
+  const account = 'email' in args.input && args.input.email !== undefined ? await getProfileAccount(db, args.userId) : undefined;
+  const before = account && { account, emailHeld: await emailHeldByStRecord(db, account) };
+  return save(db, { ...args, before });
+}
+
+async function save(
+  db: Executor,
+  { userId, input, currentPassword = '', ip, linkBase = appBaseUrl(), now = new Date(), before }: SaveArgs & { input: ProfileInput; before: Before | undefined },
+): Promise<SaveProfileResult> {
   const email = 'email' in input ? input.email : undefined;
 
   // Before the transaction: a wrong password is counted in a transaction of its own, which must commit
   // even though this save is refused (and, on PGlite's one connection, cannot run inside another). A
   // change refused anyway (ST holds the company's e-mail) asks for no password.
   let passwordChecked = false;
-  const before = email === undefined ? undefined : await getProfileAccount(db, userId);
-  const pendingBefore = before ? await pendingEmailChange(db, userId, now) : undefined;
-  if (
-    before &&
-    needsCurrentPassword({ currentEmail: before.email, pendingEmail: pendingBefore?.newEmail, requestedEmail: email }) &&
-    !(await emailHeldByStRecord(db, before))
-  ) {
-    const check = await checkCurrentPassword({ userId, password: currentPassword, ip, now });
-    if (!check.ok) return check.reason === 'locked' ? { ok: false, reason: 'password_locked', lockedUntil: check.lockedUntil } : { ok: false, reason: `password_${check.reason}` };
-    passwordChecked = true;
+  if (before && !before.emailHeld && email !== undefined) {
+    const pendingBefore = await pendingEmailChange(db, userId, now);
+    if (needsCurrentPassword({ currentEmail: before.account.email, pendingEmail: pendingBefore?.newEmail, requestedEmail: email })) {
+      const check = await checkCurrentPassword({ userId, password: currentPassword, ip, now });
+      if (!check.ok) return check.reason === 'locked' ? { ok: false, reason: 'password_locked', lockedUntil: check.lockedUntil } : { ok: false, reason: `password_${check.reason}` };
+      passwordChecked = true;
+    }
   }
 
   const result = await db.transaction(async (tx): Promise<SaveProfileResult> => {
     const account = await lockProfileAccount(tx, userId);
     if (!account) return { ok: false, reason: 'not_found' };
-    // The form follows the session's type; the row is the authority.
+    // The form was read for the type the account had a moment ago (or a test's); the locked row is the authority.
     if (account.userType !== input.userType) return { ok: false, reason: 'type_mismatch' };
 
     const wantsNewEmail = email !== undefined && email !== account.email;
