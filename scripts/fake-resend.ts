@@ -2,7 +2,7 @@
  * A local fake of Resend's HTTP API for the browser tests (Playwright starts it as a web server and points
  * RESEND_BASE_URL at it). Messages: GET http://127.0.0.1:<port>/__messages.
  */
-import { startFakeResend } from '../tests/helpers/fake-resend';
+import { startFakeResend } from '../tools/fake-resend';
 
 async function main() {
   const port = Number(process.env.FAKE_RESEND_PORT ?? 3999);

@@ -12,7 +12,7 @@ import { sessionRefreshProof } from '@/lib/auth/session-refresh';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
+import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { createUser } from '../helpers/users';
 

@@ -11,8 +11,8 @@ import { cancelEmailChangeAction } from '@/lib/actions/profile/cancel-email-chan
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
 import type { IndividuProfileInput } from '@/lib/validation/profile';
+import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { createUser } from '../helpers/users';
 
 // The page and the action read the language and the client address from the request: outside Next, fixed.

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { emailOutbox } from '@/db/schema';
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, enqueueEmail, kickOutbox, MAX_ATTEMPTS } from '@/lib/mail/outbox';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
+import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 
 const API_KEY = 're_test_0123456789';

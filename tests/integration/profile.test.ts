@@ -10,8 +10,8 @@ import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
 import { lookupPostcode } from '@/lib/profile/postcodes';
 import type { IndividuProfileInput, OrganisationProfileInput, ProfileInput, StaffProfileInput } from '@/lib/validation/profile';
 import type { ProfileFormValues } from '@/lib/validation/profile-fields';
+import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { createUser } from '../helpers/users';
 
 let t: TestDatabase;

@@ -13,7 +13,7 @@ import { checkSession, newSessionClaims, type AccountState } from '@/lib/auth/se
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
+import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { createUser } from '../helpers/users';
 

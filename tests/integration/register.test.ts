@@ -7,7 +7,7 @@ import { verifySecret } from '@/lib/crypto/argon';
 import { listDevMailbox } from '@/lib/mail/dev-mailbox';
 import { deliverDueEmails, kickOutbox } from '@/lib/mail/outbox';
 import { parseRegistration, type RegisterUserType, type RegistrationInput } from '@/lib/validation/register';
-import { startFakeResend } from '../helpers/fake-resend';
+import { startFakeResend } from '@/tools/fake-resend';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 
 const HOUR = 3_600_000;

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { startFakeResend, type FakeResend } from '../../helpers/fake-resend';
+import { startFakeResend, type FakeResend } from '../../../tools/fake-resend';
 
 /**
  * The production build started the way the README says (`npm start`, i.e. node server.mjs), one per spec

@@ -6,6 +6,10 @@ import type { AddressInfo } from 'node:net';
  * A local stand-in for Resend's HTTP API (POST /emails), so the real `resend` SDK can be exercised without
  * the network. Like Resend, a repeated Idempotency-Key within 24 hours answers with the first id and is not
  * delivered again. GET /__messages lists what arrived (for browser tests); DELETE /__messages clears it.
+ *
+ * Development tooling, not a test helper: jest's integration tests and the security suite start it in
+ * process, and scripts/fake-resend.ts runs it as the browser tests' web server — a script must not reach
+ * into tests/.
  */
 export type FakeResendMessage = {
   authorization: string | undefined;
