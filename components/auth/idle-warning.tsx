@@ -46,9 +46,8 @@ export function IdleWarning({ idleMs, warnBeforeMs, messages }: IdleWarningProps
   const remaining = deadline - now;
   const warning = !expired && remaining <= warnBeforeMs;
 
-  useEffect(() => {
-    if (remaining <= 0 && !expired) setExpired(true);
-  }, [remaining, expired]);
+  // Once run out, it stays run out until Teruskan succeeds: adjusted while rendering, not in an effect.
+  if (remaining <= 0 && !expired) setExpired(true);
 
   useEffect(() => {
     if (warning) button.current?.focus();

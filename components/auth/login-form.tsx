@@ -1,7 +1,8 @@
 'use client';
 
+import { useHydrated } from '@/components/form/use-hydrated';
 import Link from 'next/link';
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
@@ -31,13 +32,17 @@ const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
 export function LoginForm({ action, initialState, termsHref, messages }: LoginFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [termsTicked, setTermsTicked] = useState(state.values.terms === 'on');
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const form = formErrors(state, messages, FIELD_ORDER);
   const l = messages.auth.login;
 
-  useEffect(() => setHydrated(true), []);
-  // React resets the form after the action: follow what the server sends back.
-  useEffect(() => setTermsTicked(state.values.terms === 'on'), [state]);
+  // React resets the form after the action: follow what the server sends back (a state adjusted while
+  // rendering, react.dev's "storing information from previous renders", rather than an effect).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setTermsTicked(state.values.terms === 'on');
+  }
 
   return (
     <form action={formAction} noValidate className="space-y-5">

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useHydrated } from '@/components/form/use-hydrated';
+import { useState } from 'react';
 import { CONTROL_CLASSES, FieldError, fieldGroupClasses, FieldLabel } from '@/components/form/field-parts';
 import { TextField } from '@/components/form/text-field';
 import { checkPasswordRules, type PasswordRuleResults } from '@/lib/validation/password-rules';
@@ -27,11 +28,12 @@ export type NewPasswordFieldsProps = {
  * checklist runs the pure rules of lib/validation/password-rules.ts; the blocklist stays on the server.
  */
 export function NewPasswordFields({ labels, errors, errorPrefix, loginId, maxLength, checklist, lengthRule, resetKey }: NewPasswordFieldsProps) {
-  const [results, setResults] = useState<PasswordRuleResults | null>(null);
+  const hydrated = useHydrated();
   const rules = { maxLength, loginId };
-
-  // Once the script runs, the checklist gives its verdicts; the password field is empty after each submit.
-  useEffect(() => setResults(checkPasswordRules('', rules)), [resetKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // What was typed since the last answer; the password field is empty after each submit (resetKey moves).
+  const [typed, setTyped] = useState<{ key: unknown; results: PasswordRuleResults } | null>(null);
+  // Once the script runs, the checklist gives its verdicts, for the empty field until something is typed.
+  const results = typed && typed.key === resetKey ? typed.results : hydrated ? checkPasswordRules('', rules) : null;
 
   return (
     <>
@@ -58,7 +60,7 @@ export function NewPasswordFields({ labels, errors, errorPrefix, loginId, maxLen
           required
           autoComplete="new-password"
           maxLength={200}
-          onChange={(event) => setResults(checkPasswordRules(event.target.value, rules))}
+          onChange={(event) => setTyped({ key: resetKey, results: checkPasswordRules(event.target.value, rules) })}
           aria-invalid={errors.password ? true : undefined}
           aria-describedby={[errors.password ? 'password-error' : '', 'password-rules'].filter(Boolean).join(' ')}
           className={`${CONTROL_CLASSES} sm:max-w-sm`}

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useHydrated } from '@/components/form/use-hydrated';
+import { useActionState, useState } from 'react';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SelectField } from '@/components/form/select-field';
 import { SubmitButton } from '@/components/form/submit-button';
@@ -33,14 +34,16 @@ const FIELDS: readonly SecurityQuestionField[] = ['question', 'customQuestion', 
 export function SecurityQuestionForm({ action, initialState, locale, messages }: SecurityQuestionFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [question, setQuestion] = useState(state.values.question || SECURITY_QUESTION_KEYS[0]);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const form = formErrors(state, messages, FIELDS);
   const s = messages.auth.securityQuestion;
 
-  useEffect(() => setHydrated(true), []);
-  useEffect(() => {
+  // The question the server sends back after a refused answer (React resets the form), adjusted while rendering.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
     if (state.values.question) setQuestion(state.values.question);
-  }, [state]);
+  }
 
   const options = [...SECURITY_QUESTION_KEYS, CUSTOM_QUESTION].map((key) => ({ value: key, label: s.questions[key as keyof typeof s.questions] }));
   const showCustom = !hydrated || question === CUSTOM_QUESTION;

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useHydrated } from '@/components/form/use-hydrated';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from '@/components/form/field-parts';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
@@ -55,12 +56,10 @@ export function AddressFields({
 }: AddressFieldsProps) {
   const [state, setState] = useState<string>(values.state ?? '');
   const [city, setCity] = useState<string>(values.city ?? '');
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [announcement, setAnnouncement] = useState('');
   // Answers can arrive out of order while typing: only the latest postcode asked about counts.
   const latest = useRef<string | null>(null);
-
-  useEffect(() => setHydrated(true), []);
 
   const cities: readonly string[] = isStateName(state) ? citiesByState[state] : [];
   const cityOptions = isStateName(state)

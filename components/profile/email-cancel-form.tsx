@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { SubmitButton } from '@/components/form/submit-button';
 import type { CancelEmailChangeState } from '@/lib/actions/profile/cancel-email-change';
 import type profileMessages from '@/messages/ms/profile.json';
-import { Notice } from './notice';
+import { CalloutBox } from '@/components/ui/callout-box';
 
 export type EmailCancelFormProps = {
   action: (state: CancelEmailChangeState, formData: FormData) => Promise<CancelEmailChangeState>;
@@ -29,24 +29,24 @@ export function EmailCancelForm({ action, token, mode, explanation, prefixes, me
   if (state.status === 'cancelled' || state.status === 'restored') {
     const title = state.status === 'restored' ? messages.restored.replace('{email}', state.email) : messages.cancelled;
     return (
-      <Notice variant="success" prefix={prefixes.success} title={title}>
+      <CalloutBox announce variant="success" prefix={prefixes.success} title={title}>
         <p>{messages.sessionsEnded}</p>
         <p>{messages.advice}</p>
         <p>
           <Link href="/lupa-katalaluan">{messages.forgotPassword}</Link>
         </p>
-      </Notice>
+      </CalloutBox>
     );
   }
   return (
     <div className="max-w-2xl space-y-6">
       {state.status === 'refused' && (
-        <Notice variant="danger" prefix={prefixes.danger}>
+        <CalloutBox announce variant="danger" prefix={prefixes.danger}>
           <p>{messages[state.reason]}</p>
           <p>
             <Link href="/">{messages.home}</Link>
           </p>
-        </Notice>
+        </CalloutBox>
       )}
       <div className="space-y-2">
         {explanation.map((line) => (

@@ -7,7 +7,7 @@ import { messageLookup } from '@/components/form/translate';
 import type { ConfirmEmailChangeState } from '@/lib/actions/profile/confirm-email-change';
 import { initialFormState } from '@/lib/forms/form-state';
 import type profileMessages from '@/messages/ms/profile.json';
-import { Notice } from './notice';
+import { CalloutBox } from '@/components/ui/callout-box';
 
 export type EmailChangeConfirmFormProps = {
   action: (state: ConfirmEmailChangeState, formData: FormData) => Promise<ConfirmEmailChangeState>;
@@ -27,23 +27,23 @@ export function EmailChangeConfirmForm({ action, token, prefixes, newEmail, expi
 
   if (state.status === 'done') {
     return (
-      <Notice variant="success" prefix={prefixes.success} title={t('profile.emailChange.done', { email: state.email ?? '' })}>
+      <CalloutBox announce variant="success" prefix={prefixes.success} title={t('profile.emailChange.done', { email: state.email ?? '' })}>
         <p>{messages.doneNotice}</p>
         <p>
           <Link href="/profil">{messages.toProfile}</Link>
         </p>
-      </Notice>
+      </CalloutBox>
     );
   }
   return (
     <div className="max-w-2xl space-y-6">
       {state.problem && (
-        <Notice variant="danger" prefix={prefixes.danger}>
+        <CalloutBox announce variant="danger" prefix={prefixes.danger}>
           <p>{t(state.problem.key, state.problem.vars)}</p>
           <p>
             <Link href="/profil">{messages.toProfile}</Link>
           </p>
-        </Notice>
+        </CalloutBox>
       )}
       <div className="space-y-2">
         <p>{messages.intro}</p>

@@ -16,7 +16,7 @@ import { ID_KINDS, PROFILE_FIELDS, type ProfileField, type ProfileUserType } fro
 import type profileMessages from '@/messages/ms/profile.json';
 import { AddressFields } from './address-fields';
 import { CurrentPasswordField } from './current-password-field';
-import { Notice } from './notice';
+import { CalloutBox } from '@/components/ui/callout-box';
 import { RadioField } from './radio-field';
 import { ReadOnlyList } from './read-only-list';
 
@@ -90,17 +90,17 @@ export function ProfileForm({
 
       <div ref={outcome} tabIndex={-1} className="space-y-4 focus:outline-none empty:hidden">
         {state.status === 'saved' && (
-          <Notice key={`saved-${state.attempt}`} variant="success" prefix={messages.common.callout.success} title={messages.profile.saved.title}>
+          <CalloutBox announce key={`saved-${state.attempt}`} variant="success" prefix={messages.common.callout.success} title={messages.profile.saved.title}>
             {state.emailPending && <p>{t('profile.saved.emailPending', { email: state.emailPending.email })}</p>}
             <p>
               {messages.profile.saved.next} <Link href="/dashboard">{messages.profile.actions.backToDashboard}</Link>
             </p>
-          </Notice>
+          </CalloutBox>
         )}
         {state.status === 'filled' && state.filledPostcode && (
-          <Notice key={`filled-${state.attempt}`} variant="info" prefix={messages.common.callout.info}>
+          <CalloutBox announce key={`filled-${state.attempt}`} variant="info" prefix={messages.common.callout.info}>
             <p>{t('profile.postcode.filledOnSubmit', { postcode: state.filledPostcode })}</p>
-          </Notice>
+          </CalloutBox>
         )}
       </div>
       <FormErrorSummary form={form} />

@@ -43,7 +43,6 @@ export function RadioField({ name, legend, options, defaultValue, hint, error, e
                 value={option.value}
                 defaultChecked={defaultValue === option.value}
                 required={required}
-                aria-invalid={error ? true : undefined}
                 className="size-6 shrink-0 cursor-pointer accent-primary-600"
               />
               <label htmlFor={id} className="cursor-pointer text-gray-900">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useHydrated } from '@/components/form/use-hydrated';
 import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { CaptchaField, type CaptchaLabels } from '@/components/captcha/captcha-field';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
@@ -64,7 +65,7 @@ export function RegisterForm({
 }: RegisterFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [type, setType] = useState<RegisterUserType | null>(initialState.jenis ?? initialType);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const select = useRef<HTMLSelectElement>(null);
   const fields = type ? REGISTER_FIELDS[type] : [];
   const form = formErrors(state, messages, ['jenis', ...fields, 'captcha_answer'] as RegisterErrorTarget[]);
@@ -72,8 +73,8 @@ export function RegisterForm({
   const r = messages.register;
 
   useEffect(() => {
-    setHydrated(true);
-    // A choice made before the page's script ran fired no change event: take it from the element.
+    // A choice made before the page's script ran fired no change event: take it from the element (the DOM
+    // is the external system here, which is what an effect is for).
     const chosen = select.current?.value;
     if (isUserType(chosen)) setType(chosen);
   }, []);

@@ -1,102 +1,17 @@
-import type { ReactNode } from 'react';
 import enCommon from '@/messages/en/common.json';
 import msCommon from '@/messages/ms/common.json';
 import type { Locale } from '@/lib/i18n/locales';
+import { CalloutBox, type CalloutBoxProps } from './callout-box';
 
-export type CalloutVariant = 'info' | 'success' | 'warning' | 'danger';
+export type { CalloutVariant } from './callout-box';
 
-export type CalloutProps = {
-  variant?: CalloutVariant;
-  /** Language of the hidden prefix ("Amaran:") that says the kind of message without relying on colour. */
+export type CalloutProps = Omit<CalloutBoxProps, 'prefix'> & {
+  /** Language of the hidden prefix ("Amaran:"). */
   locale: Locale;
-  title?: ReactNode;
-  children?: ReactNode;
-  /**
-   * Set when the callout appears in answer to what the user did (a form result): info and success become a
-   * polite status message, warning and danger an alert (WCAG 4.1.3). Leave off for callouts present on load.
-   */
-  announce?: boolean;
-  /** Heading level of the title; the title is a paragraph when unset. */
-  titleAs?: 'h2' | 'h3' | 'p';
-  id?: string;
-  className?: string;
 };
 
-const STYLES: Record<CalloutVariant, { box: string; icon: string; title: string }> = {
-  info: { box: 'border-primary-200 bg-primary-50', icon: 'text-primary-600', title: 'text-primary-800' },
-  success: { box: 'border-success-200 bg-success-50', icon: 'text-success-700', title: 'text-success-800' },
-  warning: { box: 'border-warning-200 bg-warning-50', icon: 'text-warning-700', title: 'text-warning-800' },
-  danger: { box: 'border-danger-200 bg-danger-50', icon: 'text-danger-700', title: 'text-danger-700' },
-};
-
-export function Callout({ variant = 'info', locale, title, children, announce, titleAs = 'p', id, className }: CalloutProps) {
-  // Only the common strings: client components use Callout too, and the full message set would ship with them.
+/** A callout whose hidden prefix comes from the common strings of `locale` (only those ship to a browser). */
+export function Callout({ locale, variant = 'info', ...rest }: CalloutProps) {
   const prefix = (locale === 'en' ? enCommon : msCommon).callout[variant];
-  const style = STYLES[variant];
-  const role = announce ? (variant === 'warning' || variant === 'danger' ? 'alert' : 'status') : undefined;
-  const Title = titleAs;
-  return (
-    <div
-      id={id}
-      role={role}
-      className={`flex gap-3 rounded-lg border p-4 text-body-md text-gray-900 ${style.box} ${className ?? ''}`}
-    >
-      <CalloutIcon variant={variant} className={`mt-0.5 size-5 shrink-0 ${style.icon}`} />
-      <div className="min-w-0 flex-1 space-y-1">
-        {title ? (
-          <Title className={`font-semibold ${style.title}`}>
-            <span className="sr-only">{prefix} </span>
-            {title}
-          </Title>
-        ) : (
-          <span className="sr-only">{prefix} </span>
-        )}
-        {children ? <div className="space-y-2 [&_a]:font-medium [&_a]:underline">{children}</div> : null}
-      </div>
-    </div>
-  );
-}
-
-function CalloutIcon({ variant, className }: { variant: CalloutVariant; className: string }) {
-  const paths: Record<CalloutVariant, ReactNode> = {
-    info: (
-      <>
-        <circle cx="10" cy="10" r="8" />
-        <path d="M10 9v5M10 6.5v.01" />
-      </>
-    ),
-    success: (
-      <>
-        <circle cx="10" cy="10" r="8" />
-        <path d="m6.5 10.5 2.5 2.5 4.5-5" />
-      </>
-    ),
-    warning: (
-      <>
-        <path d="M10 2.5 18 17H2z" />
-        <path d="M10 8v4M10 14.5v.01" />
-      </>
-    ),
-    danger: (
-      <>
-        <circle cx="10" cy="10" r="8" />
-        <path d="M10 6v5M10 13.5v.01" />
-      </>
-    ),
-  };
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className}
-    >
-      {paths[variant]}
-    </svg>
-  );
+  return <CalloutBox variant={variant} prefix={prefix} {...rest} />;
 }

@@ -14,7 +14,7 @@ export async function latestConsentVersion(executor: Executor, userId: string): 
   return row?.version ?? null;
 }
 
-/** Publishing a version is editing content/terms/version.ts; the first consent to it records the row. */
+/** Publishing a version is editing lib/content/terms-version.ts; the first consent to it records the row. */
 export async function ensureTermsVersion(executor: Executor, version: string): Promise<void> {
   await executor.insert(termsVersions).values({ version }).onConflictDoNothing();
 }

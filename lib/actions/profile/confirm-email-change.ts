@@ -4,7 +4,7 @@ import { confirmEmailChange } from '@/lib/accounts/profile/email-change';
 import { requireCompletedSteps } from '@/lib/auth/guards';
 import type { FormState } from '@/lib/forms/form-state';
 import { requestContext } from '../auth/request-context';
-import { linkBase } from './link-base';
+import { appBaseUrl } from '@/lib/config/app-url';
 
 /** A refused link is a problem of profile.emailChange (invalid, cancelled, used, expired, emailLocked); no fields. */
 export type ConfirmEmailChangeState = FormState<never, 'done'> & {
@@ -21,7 +21,7 @@ export async function confirmEmailChangeAction(prev: ConfirmEmailChangeState, fo
   const user = await requireCompletedSteps();
   const token = String(formData.get('token') ?? '').slice(0, 100);
   const { ip } = await requestContext();
-  const result = await confirmEmailChange({ userId: user.id, token, ip, linkBase: await linkBase() });
+  const result = await confirmEmailChange({ userId: user.id, token, ip, linkBase: appBaseUrl() });
   if (result.ok) return { status: 'done', attempt, values: {}, errors: {}, email: result.newEmail };
   const reason = result.reason === 'email_locked' ? 'emailLocked' : result.reason;
   return { status: 'error', attempt, values: {}, errors: {}, problem: { key: `profile.emailChange.${reason}` } };
