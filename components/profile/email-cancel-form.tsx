@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/form/submit-button';
+import { messageLookup } from '@/components/form/translate';
 import type { CancelEmailChangeState } from '@/lib/actions/profile/cancel-email-change';
+import { initialFormState } from '@/lib/forms/form-state';
 import type profileMessages from '@/messages/ms/profile.json';
 import { CalloutBox } from '@/components/ui/callout-box';
 
@@ -24,10 +26,11 @@ export type EmailCancelFormProps = {
  * open links with GET. Works without JavaScript (a plain form post to the server action) and logged out.
  */
 export function EmailCancelForm({ action, token, mode, explanation, prefixes, messages }: EmailCancelFormProps) {
-  const [state, formAction] = useActionState(action, { status: 'idle' } as CancelEmailChangeState);
+  const [state, formAction] = useActionState(action, initialFormState() as CancelEmailChangeState);
+  const t = messageLookup({ profile: { emailCancel: messages } });
 
   if (state.status === 'cancelled' || state.status === 'restored') {
-    const title = state.status === 'restored' ? messages.restored.replace('{email}', state.email) : messages.cancelled;
+    const title = state.status === 'restored' ? t('profile.emailCancel.restored', { email: state.email ?? '' }) : messages.cancelled;
     return (
       <CalloutBox announce variant="success" prefix={prefixes.success} title={title}>
         <p>{messages.sessionsEnded}</p>
@@ -40,9 +43,9 @@ export function EmailCancelForm({ action, token, mode, explanation, prefixes, me
   }
   return (
     <div className="max-w-2xl space-y-6">
-      {state.status === 'refused' && (
+      {state.problem && (
         <CalloutBox announce variant="danger" prefix={prefixes.danger}>
-          <p>{messages[state.reason]}</p>
+          <p>{t(state.problem.key, state.problem.vars)}</p>
           <p>
             <Link href="/">{messages.home}</Link>
           </p>

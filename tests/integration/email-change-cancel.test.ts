@@ -160,7 +160,8 @@ describe('the old address cancels a change still waiting for the new one', () =>
 
     const form = new FormData();
     form.set('token', cancelToken);
-    expect(await cancelEmailChangeAction({ status: 'idle' }, form)).toEqual({ status: 'cancelled' });
+    const idle = { status: 'idle', attempt: 0, values: {}, errors: {} } as const;
+    expect(await cancelEmailChangeAction(idle, form)).toEqual({ status: 'cancelled', attempt: 1, values: {}, errors: {} });
 
     expect(await account(user.id)).toEqual({ email: user.email, sessionVersion: before.sessionVersion + 1 });
     expect(await confirmEmailChange({ userId: user.id, token: confirmToken, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'cancelled' });
