@@ -230,7 +230,7 @@ test('a locked account takes no answers to its security question: the link says 
 
   await askForLink(page, account.mykad, account.email);
   await openLink(page, await recoveryLink(account.email));
-  await expect(page.getByText('Akaun dikunci sementara', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Akaun dikunci sementara/ })).toBeVisible();
   await expect(page.getByLabel('Apakah nama sekolah anda?')).toHaveCount(0);
 });
 
