@@ -1,4 +1,4 @@
-import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute, ReactNode } from 'react';
+import type { ChangeEventHandler, HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute, ReactNode } from 'react';
 import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from './field-parts';
 
 export type TextFieldProps = {
@@ -20,6 +20,11 @@ export type TextFieldProps = {
   maxLength?: number;
   /** What the user typed last time: React resets a form after its action, so the server sends it back. */
   defaultValue?: string;
+  /**
+   * For a page that reacts while the user types (the Poskod lookup). The input stays uncontrolled, so the
+   * form still posts what was typed before JavaScript loads.
+   */
+  onChange?: ChangeEventHandler<HTMLInputElement>;
   /** Width on screens wider than a phone; on phones every input is full width. */
   width?: 'full' | 'lg' | 'md' | 'sm';
   className?: string;
@@ -43,6 +48,7 @@ export function TextField({
   spellCheck,
   maxLength,
   defaultValue,
+  onChange,
   width = 'lg',
   className,
 }: TextFieldProps) {
@@ -68,6 +74,7 @@ export function TextField({
         spellCheck={spellCheck}
         maxLength={maxLength}
         defaultValue={defaultValue}
+        onChange={onChange}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className={`${CONTROL_CLASSES} ${WIDTHS[width]}`}

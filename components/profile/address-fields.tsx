@@ -2,7 +2,6 @@
 
 import { useHydrated } from '@/components/form/use-hydrated';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from '@/components/form/field-parts';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { ADDRESS_LINE_MAX } from '@/lib/validation/profile-fields';
@@ -127,13 +126,19 @@ export function AddressFields({
         errorPrefix={errorPrefix}
       />
       <div className="space-y-2">
-        <PostcodeInput
-          defaultValue={values.postcode}
+        <TextField
+          name="postcode"
           label={messages.postcode}
           hint={hydrated ? messages.postcodeHint : messages.postcodeHintNoScript}
+          required
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={6}
+          width="sm"
+          defaultValue={values.postcode}
+          onChange={onPostcode}
           error={errors.postcode}
           errorPrefix={errorPrefix}
-          onChange={onPostcode}
         />
         <p aria-live="polite" className="min-h-6 text-body-sm text-gray-700">
           {announcement}
@@ -160,50 +165,6 @@ export function AddressFields({
         options={cityOptions}
         error={errors.city}
         errorPrefix={errorPrefix}
-      />
-    </div>
-  );
-}
-
-/** TextField's look, with an onChange: the postcode reacts while typing. */
-function PostcodeInput({
-  defaultValue,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  onChange,
-}: {
-  defaultValue?: string;
-  label: string;
-  hint: string;
-  error?: string;
-  errorPrefix: string;
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-}) {
-  const { hintId, errorId, describedBy } = fieldIds('postcode', { hint, error });
-  return (
-    <div className={fieldGroupClasses(error)}>
-      <FieldLabel htmlFor="postcode" required>
-        {label}
-      </FieldLabel>
-      <FieldHint id={hintId}>{hint}</FieldHint>
-      <FieldError id={errorId} prefix={errorPrefix}>
-        {error}
-      </FieldError>
-      <input
-        id="postcode"
-        name="postcode"
-        type="text"
-        required
-        inputMode="numeric"
-        autoComplete="postal-code"
-        maxLength={6}
-        defaultValue={defaultValue}
-        onChange={onChange}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`${CONTROL_CLASSES} sm:max-w-56`}
       />
     </div>
   );
