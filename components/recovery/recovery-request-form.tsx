@@ -1,11 +1,10 @@
 'use client';
 
-import Link from 'next/link';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
 import { SubmitButton } from '@/components/form/submit-button';
+import { SuccessPanel } from '@/components/form/success-panel';
 import { TextField } from '@/components/form/text-field';
-import { buttonClasses } from '@/components/ui/button';
 import type { RecoveryRequestField, RecoveryRequestState } from '@/lib/actions/recovery/state';
 import type recoveryMessages from '@/messages/ms/recovery.json';
 
@@ -70,26 +69,10 @@ export function RecoveryRequestForm({ action, initialState, messages }: Recovery
 }
 
 function SentPanel({ messages }: { messages: (typeof recoveryMessages)['request'] }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section aria-labelledby="lupa-dihantar" className="max-w-xl space-y-4 rounded-lg border border-success-200 bg-success-50 p-5 sm:p-6">
-      <div className="flex items-start gap-3">
-        <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" className="mt-1 size-6 shrink-0 text-success-700" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round">
-          <rect x="2.5" y="4.5" width="15" height="11" rx="1.5" />
-          <path d="m3 5.5 7 5.5 7-5.5" />
-        </svg>
-        <div className="min-w-0 space-y-3">
-          <h2 id="lupa-dihantar" ref={heading} tabIndex={-1} className="font-heading text-heading-2xs font-semibold text-success-800 focus:outline-none">
-            {messages.sent}
-          </h2>
-          <p className="text-gray-900">{messages.sentValidity}</p>
-          <p className="text-gray-700">{messages.sentSpam}</p>
-        </div>
-      </div>
-      <Link href="/" className={buttonClasses({ variant: 'secondary' }, 'w-full sm:w-auto')}>
-        {messages.home}
-      </Link>
-    </section>
+    <SuccessPanel id="lupa-dihantar" icon="mail" title={messages.sent} link={{ href: '/', label: messages.home }} className="max-w-xl">
+      <p className="text-gray-900">{messages.sentValidity}</p>
+      <p className="text-gray-700">{messages.sentSpam}</p>
+    </SuccessPanel>
   );
 }
