@@ -6,6 +6,7 @@ import { useActionState, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
+import { LoginIdField } from '@/components/form/login-id-field';
 import { TextField } from '@/components/form/text-field';
 import { buttonClasses } from '@/components/ui/button';
 import type { LogInField, LogInState } from '@/lib/actions/auth/log-in-state';
@@ -47,18 +48,7 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormErrorSummary form={form} title={l.errorSummaryTitle} />
-      <TextField
-        name="loginId"
-        label={l.loginId}
-        {...form.field('loginId')}
-        required
-        autoComplete="username"
-        autoCapitalize="characters"
-        spellCheck={false}
-        maxLength={100}
-        defaultValue={state.values.loginId}
-        width="full"
-      />
+      <LoginIdField label={l.loginId} {...form.field('loginId')} defaultValue={state.values.loginId} width="full" />
       <TextField
         name="password"
         type="password"

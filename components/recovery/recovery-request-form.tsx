@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
+import { LoginIdField } from '@/components/form/login-id-field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { SuccessPanel } from '@/components/form/success-panel';
 import { TextField } from '@/components/form/text-field';
@@ -34,19 +35,7 @@ export function RecoveryRequestForm({ action, initialState, messages }: Recovery
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
       <FormErrorSummary form={form} />
-      <TextField
-        name="loginId"
-        label={r.loginId}
-        hint={r.loginIdHint}
-        {...form.field('loginId')}
-        required
-        autoComplete="username"
-        autoCapitalize="characters"
-        spellCheck={false}
-        maxLength={100}
-        defaultValue={state.values.loginId}
-        width="md"
-      />
+      <LoginIdField label={r.loginId} hint={r.loginIdHint} {...form.field('loginId')} defaultValue={state.values.loginId} width="md" />
       <TextField
         name="email"
         type="email"
