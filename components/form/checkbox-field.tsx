@@ -1,20 +1,12 @@
-import type { ChangeEventHandler, ReactNode } from 'react';
-import { FieldError, FieldHint, fieldGroupClasses, fieldIds } from './field-parts';
+import type { ChangeEventHandler } from 'react';
+import { controlAria, FieldError, FieldHint, fieldGroupClasses, fieldIds, type FieldBaseProps } from './field-parts';
 
-export type CheckboxFieldProps = {
-  name: string;
-  id?: string;
-  /** May hold a link (e.g. to the Terma dan Syarat), which stays clickable. */
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  errorPrefix: string;
-  required?: boolean;
+/** The label may hold a link (e.g. to the Terma dan Syarat), which stays clickable. */
+export type CheckboxFieldProps = FieldBaseProps & {
   value?: string;
   defaultChecked?: boolean;
   checked?: boolean;
   onChange?: ChangeEventHandler<HTMLInputElement>;
-  className?: string;
 };
 
 /** One checkbox with its label beside it; the whole label row is a 44 px target (WCAG 2.5.5). */
@@ -32,7 +24,7 @@ export function CheckboxField({
   onChange,
   className,
 }: CheckboxFieldProps) {
-  const { hintId, errorId, describedBy } = fieldIds(id, { hint, error });
+  const { hintId, errorId } = fieldIds(id, { hint, error });
   return (
     <div className={`${fieldGroupClasses(error)} ${className ?? ''}`}>
       <FieldError id={errorId} prefix={errorPrefix}>
@@ -48,8 +40,7 @@ export function CheckboxField({
           defaultChecked={checked === undefined ? defaultChecked : undefined}
           checked={checked}
           onChange={onChange}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          {...controlAria(id, { hint, error })}
           className="mt-0.5 size-6 shrink-0 cursor-pointer rounded-sm border-gray-400 accent-primary-600"
         />
         <div className="space-y-1 pt-0.5">

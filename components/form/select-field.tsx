@@ -1,17 +1,10 @@
-import type { ChangeEventHandler, ReactNode, Ref } from 'react';
-import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from './field-parts';
+import type { ChangeEventHandler, Ref } from 'react';
+import { CONTROL_CLASSES, controlAria, FieldFrame, type FieldBaseProps } from './field-parts';
 
 export type SelectOption = { value: string; label: string };
 
-export type SelectFieldProps = {
-  name: string;
-  id?: string;
-  label: ReactNode;
+export type SelectFieldProps = FieldBaseProps & {
   options: readonly SelectOption[];
-  hint?: ReactNode;
-  error?: string;
-  errorPrefix: string;
-  required?: boolean;
   defaultValue?: string;
   /** Controlled use (with onChange) when the page reacts to the choice at once. */
   value?: string;
@@ -19,7 +12,6 @@ export type SelectFieldProps = {
   selectRef?: Ref<HTMLSelectElement>;
   autoComplete?: string;
   width?: 'full' | 'lg' | 'md';
-  className?: string;
 };
 
 const WIDTHS = { full: '', lg: 'sm:max-w-xl', md: 'sm:max-w-sm' } as const;
@@ -28,42 +20,28 @@ const WIDTHS = { full: '', lg: 'sm:max-w-xl', md: 'sm:max-w-sm' } as const;
 export function SelectField({
   name,
   id = name,
-  label,
   options,
-  hint,
-  error,
-  errorPrefix,
-  required = false,
   defaultValue,
   value,
   onChange,
   selectRef,
   autoComplete,
   width = 'md',
-  className,
+  ...frame
 }: SelectFieldProps) {
-  const { hintId, errorId, describedBy } = fieldIds(id, { hint, error });
   return (
-    <div className={`${fieldGroupClasses(error)} ${className ?? ''}`}>
-      <FieldLabel htmlFor={id} required={required}>
-        {label}
-      </FieldLabel>
-      <FieldHint id={hintId}>{hint}</FieldHint>
-      <FieldError id={errorId} prefix={errorPrefix}>
-        {error}
-      </FieldError>
+    <FieldFrame id={id} {...frame}>
       <div className={`relative ${WIDTHS[width]}`}>
         <select
           ref={selectRef}
           id={id}
           name={name}
-          required={required}
+          required={frame.required}
           defaultValue={value === undefined ? defaultValue : undefined}
           value={value}
           onChange={onChange}
           autoComplete={autoComplete}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          {...controlAria(id, frame)}
           className={`${CONTROL_CLASSES} appearance-none pr-10`}
         >
           {options.map((option) => (
@@ -86,6 +64,6 @@ export function SelectField({
           <path d="m5 7.5 5 5 5-5" />
         </svg>
       </div>
-    </div>
+    </FieldFrame>
   );
 }

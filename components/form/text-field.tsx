@@ -1,17 +1,7 @@
-import type { ChangeEventHandler, HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute, ReactNode } from 'react';
-import { CONTROL_CLASSES, FieldError, FieldHint, fieldGroupClasses, fieldIds, FieldLabel } from './field-parts';
+import type { ChangeEventHandler, HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
+import { CONTROL_CLASSES, controlAria, FieldFrame, type FieldBaseProps } from './field-parts';
 
-export type TextFieldProps = {
-  /** The form field name; also the element id unless `id` is given (the error summary links to `#<id>`). */
-  name: string;
-  id?: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** The translated message; shown above the input and sets aria-invalid. */
-  error?: string;
-  /** The visually hidden word before an error, e.g. "Ralat:" (from common.errorSummary.prefix). */
-  errorPrefix: string;
-  required?: boolean;
+export type TextFieldProps = FieldBaseProps & {
   type?: Extract<HTMLInputTypeAttribute, 'text' | 'email' | 'tel' | 'password' | 'search' | 'url' | 'number'>;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'search' | 'url' | 'none';
@@ -27,7 +17,6 @@ export type TextFieldProps = {
   onChange?: ChangeEventHandler<HTMLInputElement>;
   /** Width on screens wider than a phone; on phones every input is full width. */
   width?: 'full' | 'lg' | 'md' | 'sm';
-  className?: string;
 };
 
 const WIDTHS = { full: '', lg: 'sm:max-w-xl', md: 'sm:max-w-sm', sm: 'sm:max-w-56' } as const;
@@ -36,11 +25,6 @@ const WIDTHS = { full: '', lg: 'sm:max-w-xl', md: 'sm:max-w-sm', sm: 'sm:max-w-5
 export function TextField({
   name,
   id = name,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  required = false,
   type = 'text',
   autoComplete,
   inputMode,
@@ -50,24 +34,16 @@ export function TextField({
   defaultValue,
   onChange,
   width = 'lg',
-  className,
+  ...frame
 }: TextFieldProps) {
-  const { hintId, errorId, describedBy } = fieldIds(id, { hint, error });
   return (
-    <div className={`${fieldGroupClasses(error)} ${className ?? ''}`}>
-      <FieldLabel htmlFor={id} required={required}>
-        {label}
-      </FieldLabel>
-      <FieldHint id={hintId}>{hint}</FieldHint>
-      <FieldError id={errorId} prefix={errorPrefix}>
-        {error}
-      </FieldError>
+    <FieldFrame id={id} {...frame}>
       <input
         id={id}
         name={name}
         type={type}
         // Forms are noValidate: `required` tells assistive technology, the server says what is missing.
-        required={required}
+        required={frame.required}
         autoComplete={autoComplete}
         inputMode={inputMode}
         autoCapitalize={autoCapitalize}
@@ -75,10 +51,9 @@ export function TextField({
         maxLength={maxLength}
         defaultValue={defaultValue}
         onChange={onChange}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        {...controlAria(id, frame)}
         className={`${CONTROL_CLASSES} ${WIDTHS[width]}`}
       />
-    </div>
+    </FieldFrame>
   );
 }
