@@ -36,6 +36,8 @@ export type AddressFieldsProps = {
 
 type Lookup = { found: true; state: StateName; cities: string[] } | { found: false };
 
+const ADDRESS_LINES = ['address1', 'address2', 'address3'] as const;
+
 const fill = (text: string, postcode: string) => text.replace('{postcode}', postcode);
 
 /**
@@ -97,34 +99,20 @@ export function AddressFields({
 
   return (
     <div className="space-y-6">
-      <TextField
-        name="address1"
-        label={messages.address1}
-        required
-        autoComplete="address-line1"
-        maxLength={ADDRESS_LINE_MAX * 2}
-        defaultValue={values.address1}
-        error={errors.address1}
-        errorPrefix={errorPrefix}
-      />
-      <TextField
-        name="address2"
-        label={messages.address2}
-        autoComplete="address-line2"
-        maxLength={ADDRESS_LINE_MAX * 2}
-        defaultValue={values.address2}
-        error={errors.address2}
-        errorPrefix={errorPrefix}
-      />
-      <TextField
-        name="address3"
-        label={messages.address3}
-        autoComplete="address-line3"
-        maxLength={ADDRESS_LINE_MAX * 2}
-        defaultValue={values.address3}
-        error={errors.address3}
-        errorPrefix={errorPrefix}
-      />
+      {ADDRESS_LINES.map((line, index) => (
+        <TextField
+          key={line}
+          name={line}
+          label={messages[line]}
+          // Only the first line is mandatory, as the profile schema says (lib/validation/profile.ts).
+          required={index === 0}
+          autoComplete={`address-line${index + 1}`}
+          maxLength={ADDRESS_LINE_MAX * 2}
+          defaultValue={values[line]}
+          error={errors[line]}
+          errorPrefix={errorPrefix}
+        />
+      ))}
       <div className="space-y-2">
         <TextField
           name="postcode"
