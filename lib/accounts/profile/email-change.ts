@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { hashLinkToken, isLinkTokenShape, linkWithToken, newLinkToken } from '@/lib/crypto/link-token';
 import { getDb, type Executor } from '@/db';
 import { findCompanyRecordBySsm } from '@/db/queries/company-records';
 import {
@@ -31,15 +31,11 @@ export const EMAIL_CHANGE_TTL_MS = 24 * 3_600_000;
 export const EMAIL_CHANGE_DAILY_LIMIT = 5;
 const DAY_MS = 24 * 3_600_000;
 
-export function hashEmailChangeToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-// 32 random bytes in base64url: 43 characters. Anything else is not one of ours and costs no query.
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+/** The confirmation link's token: the one rule of every e-mailed link (lib/crypto/link-token.ts). */
+export const hashEmailChangeToken = hashLinkToken;
 
 export function emailChangeLink(linkBase: string, token: string): string {
-  return `${linkBase.replace(/\/+$/, '')}/profil/emel/${token}`;
+  return linkWithToken(linkBase, '/profil/emel', token);
 }
 
 /** "a***@contoh.com.my": enough for the owner to recognise, not enough to harvest. */
@@ -69,7 +65,7 @@ export async function requestEmailChange(
   if (recent >= EMAIL_CHANGE_DAILY_LIMIT) return { ok: false, reason: 'limit' };
 
   await closeOpenEmailChangeRequests(tx, account.id, now);
-  const token = randomBytes(32).toString('base64url');
+  const { token } = newLinkToken();
   const expiresAt = new Date(now.getTime() + EMAIL_CHANGE_TTL_MS);
   const request = await insertEmailChangeRequest(tx, {
     userId: account.id,
@@ -128,7 +124,7 @@ function judge(
 
 /** What the link's page shows before the user confirms; opening it changes nothing (mail scanners open links). */
 export async function inspectEmailChange({ userId, token, now = new Date() }: { userId: string; token: string; now?: Date }): Promise<EmailChangeLinkState> {
-  if (!TOKEN_SHAPE.test(token)) return { ok: false, reason: 'invalid' };
+  if (!isLinkTokenShape(token)) return { ok: false, reason: 'invalid' };
   return judge(await findEmailChangeRequest(await getDb(), hashEmailChangeToken(token)), userId, now);
 }
 
@@ -153,7 +149,7 @@ export async function confirmEmailChange({
   linkBase: string;
   now?: Date;
 }): Promise<ConfirmEmailChangeResult> {
-  if (!TOKEN_SHAPE.test(token)) return { ok: false, reason: 'invalid' };
+  if (!isLinkTokenShape(token)) return { ok: false, reason: 'invalid' };
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<ConfirmEmailChangeResult> => {
     // The account row first, then the request's: the order a profile save and the cancel link take them
