@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { SubmitButton } from '@/components/form/submit-button';
+import { LinkUseForm } from '@/components/form/link-use-form';
 import { messageLookup } from '@/components/form/translate';
 import type { CancelEmailChangeState } from '@/lib/actions/profile/cancel-email-change';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -42,26 +42,18 @@ export function EmailCancelForm({ action, token, mode, explanation, prefixes, me
     );
   }
   return (
-    <div className="max-w-2xl space-y-6">
-      {state.problem && (
-        <CalloutBox announce variant="danger" prefix={prefixes.danger}>
-          <p>{t(state.problem.key, state.problem.vars)}</p>
-          <p>
-            <Link href="/">{messages.home}</Link>
-          </p>
-        </CalloutBox>
-      )}
-      <div className="space-y-2">
-        {explanation.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </div>
-      <form action={formAction}>
-        <input type="hidden" name="token" value={token} />
-        <SubmitButton pendingLabel={messages.working} className="w-full sm:w-auto">
-          {mode === 'undo' ? messages.undoButton : messages.cancelButton}
-        </SubmitButton>
-      </form>
-    </div>
+    <LinkUseForm
+      action={formAction}
+      token={token}
+      button={mode === 'undo' ? messages.undoButton : messages.cancelButton}
+      pendingLabel={messages.working}
+      problem={state.problem && t(state.problem.key, state.problem.vars)}
+      dangerPrefix={prefixes.danger}
+      back={{ href: '/', label: messages.home }}
+    >
+      {explanation.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </LinkUseForm>
   );
 }
