@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { SubmitButton } from '@/components/form/submit-button';
+import { LinkUseForm } from '@/components/form/link-use-form';
 import { messageLookup } from '@/components/form/translate';
 import type { ConfirmEmailChangeState } from '@/lib/actions/profile/confirm-email-change';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -36,26 +36,18 @@ export function EmailChangeConfirmForm({ action, token, prefixes, newEmail, expi
     );
   }
   return (
-    <div className="max-w-2xl space-y-6">
-      {state.problem && (
-        <CalloutBox announce variant="danger" prefix={prefixes.danger}>
-          <p>{t(state.problem.key, state.problem.vars)}</p>
-          <p>
-            <Link href="/profil">{messages.toProfile}</Link>
-          </p>
-        </CalloutBox>
-      )}
-      <div className="space-y-2">
-        <p>{messages.intro}</p>
-        <p className="break-all text-body-lg font-semibold text-gray-900">{newEmail}</p>
-        <p className="text-body-sm text-gray-700">{messages.expires.replace('{expiresAt}', expiresAt)}</p>
-      </div>
-      <form action={formAction}>
-        <input type="hidden" name="token" value={token} />
-        <SubmitButton pendingLabel={messages.confirming} className="w-full sm:w-auto">
-          {messages.confirm}
-        </SubmitButton>
-      </form>
-    </div>
+    <LinkUseForm
+      action={formAction}
+      token={token}
+      button={messages.confirm}
+      pendingLabel={messages.confirming}
+      problem={state.problem ? t(state.problem.key, state.problem.vars) : undefined}
+      dangerPrefix={prefixes.danger}
+      back={{ href: '/profil', label: messages.toProfile }}
+    >
+      <p>{messages.intro}</p>
+      <p className="break-all text-body-lg font-semibold text-gray-900">{newEmail}</p>
+      <p className="text-body-sm text-gray-700">{messages.expires.replace('{expiresAt}', expiresAt)}</p>
+    </LinkUseForm>
   );
 }
