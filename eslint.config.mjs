@@ -15,7 +15,10 @@ export default defineConfig([
   { files: ['**/*.{jsx,tsx}'], rules: jsxA11y.flatConfigs.recommended.rules },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': ['error', { allow: ['error', 'warn', 'info'] }],
       eqeqeq: ['error', 'always'],
@@ -33,5 +36,13 @@ export default defineConfig([
     files: ['scripts/**', 'tests/**', 'server.mjs'],
     rules: { 'no-console': 'off' },
   },
-  globalIgnores(['.next*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'db/migrations/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next*/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'coverage/**',
+    'db/migrations/**',
+    'next-env.d.ts',
+  ]),
 ]);

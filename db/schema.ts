@@ -42,7 +42,10 @@ export const users = pgTable(
     passwordIsGenerated: boolean('password_is_generated').notNull().default(true),
     generatedPasswordExpiresAt: ts('generated_password_expires_at'),
     passwordChangedAt: ts('password_changed_at'),
-    pendingSteps: text('pending_steps').array().notNull().default(sql`ARRAY['terms','password','security_question']::text[]`),
+    pendingSteps: text('pending_steps')
+      .array()
+      .notNull()
+      .default(sql`ARRAY['terms','password','security_question']::text[]`),
     // Compared with the session's copy on every protected request: bumping it ends every session (JWTs
     // cannot be revoked by themselves).
     sessionVersion: integer('session_version').notNull().default(1),
@@ -51,7 +54,11 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_login_id_key').on(t.loginId), index('users_email_idx').on(t.email), index('users_created_at_idx').on(t.createdAt)],
+  (t) => [
+    uniqueIndex('users_login_id_key').on(t.loginId),
+    index('users_email_idx').on(t.email),
+    index('users_created_at_idx').on(t.createdAt),
+  ],
 );
 
 /**

@@ -22,9 +22,7 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
       </Heading>
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.greeting', { name: props.name })}</Text>
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.body', { maskedId: props.maskedId })}</Text>
-      <Text style={emailText.paragraph}>
-        {t('auth.mail.accountLocked.until', { until: formatDateTimeMY(props.lockedUntil, locale) })}
-      </Text>
+      <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.until', { until: formatDateTimeMY(props.lockedUntil, locale) })}</Text>
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.notYou')}</Text>
     </>
   );

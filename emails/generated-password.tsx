@@ -34,9 +34,7 @@ export default function GeneratedPasswordEmail({ name, maskedId, password, expir
             <Text style={emailText.credential}>{ms('mail.generatedPassword.loginId', { value: maskedId })}</Text>
             <Text style={emailText.credential}>{ms('mail.generatedPassword.password', { value: password })}</Text>
           </Section>
-          <Text style={emailText.paragraph}>
-            {ms('mail.generatedPassword.expiry', { expiresAt: formatDateTimeMY(expiresAt, 'ms') })}
-          </Text>
+          <Text style={emailText.paragraph}>{ms('mail.generatedPassword.expiry', { expiresAt: formatDateTimeMY(expiresAt, 'ms') })}</Text>
           <Text style={emailText.paragraph}>{ms('mail.generatedPassword.firstLogin')}</Text>
           <Text style={emailText.paragraph}>{ms('mail.generatedPassword.notYou')}</Text>
         </>
@@ -48,9 +46,7 @@ export default function GeneratedPasswordEmail({ name, maskedId, password, expir
           </Heading>
           <Text style={emailText.paragraph}>{en('mail.generatedPassword.greeting', { name })}</Text>
           <Text style={emailText.paragraph}>{en('mail.generatedPassword.intro')}</Text>
-          <Text style={emailText.paragraph}>
-            {en('mail.generatedPassword.expiry', { expiresAt: formatDateTimeMY(expiresAt, 'en') })}
-          </Text>
+          <Text style={emailText.paragraph}>{en('mail.generatedPassword.expiry', { expiresAt: formatDateTimeMY(expiresAt, 'en') })}</Text>
           <Text style={emailText.paragraph}>{en('mail.generatedPassword.firstLogin')}</Text>
           <Text style={emailText.paragraph}>{en('mail.generatedPassword.notYou')}</Text>
         </>

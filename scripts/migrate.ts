@@ -5,7 +5,7 @@ async function main() {
   const target = databaseTarget();
   await getDb();
   await closeDb();
-  console.log(`Migrations applied (${target.kind === 'postgres' ? 'PostgreSQL' : target.dir ?? 'PGlite in memory'}).`);
+  console.log(`Migrations applied (${target.kind === 'postgres' ? 'PostgreSQL' : (target.dir ?? 'PGlite in memory')}).`);
 }
 
 main().catch((error) => {

@@ -28,7 +28,11 @@ export default async function HomePage({ searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <section aria-labelledby="tajuk-utama" className="rounded-xl border border-primary-100 bg-primary-50 p-6 md:p-10">
           <p className="text-body-sm font-semibold uppercase tracking-wide text-primary-700">{t('common.home.eyebrow')}</p>
-          <h1 id="tajuk-utama" lang="en" className="mt-2 font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm md:text-heading-md">
+          <h1
+            id="tajuk-utama"
+            lang="en"
+            className="mt-2 font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm md:text-heading-md"
+          >
             {t('common.home.heading')}
           </h1>
           <p className="mt-4 max-w-prose text-body-lg text-gray-700">{t('common.home.welcome')}</p>
@@ -44,7 +48,10 @@ export default async function HomePage({ searchParams }: Props) {
             <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
             <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>
             <p className="mt-1">
-              <a href={telHref(stContact.tollFree)} className="text-body-xl font-semibold text-primary-700 underline hover:text-primary-800">
+              <a
+                href={telHref(stContact.tollFree)}
+                className="text-body-xl font-semibold text-primary-700 underline hover:text-primary-800"
+              >
                 {stContact.tollFree}
               </a>
             </p>
@@ -70,7 +77,10 @@ export default async function HomePage({ searchParams }: Props) {
           <ol className="mt-4 space-y-4">
             {steps.map((step, index) => (
               <li key={step.title} className="flex gap-4">
-                <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary-600 font-semibold text-white">
+                <span
+                  aria-hidden="true"
+                  className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary-600 font-semibold text-white"
+                >
                   {index + 1}
                 </span>
                 <div>
@@ -88,7 +98,17 @@ export default async function HomePage({ searchParams }: Props) {
 
 function CheckIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="mt-0.5 size-5 shrink-0 text-success-700">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="mt-0.5 size-5 shrink-0 text-success-700"
+    >
       <path d="m4.5 10.5 3.5 3.5 7.5-8" />
     </svg>
   );

@@ -27,7 +27,16 @@ export type NewPasswordFieldsProps = {
  * fields wherever a password is chosen — the first log-in, Lupa Katalaluan and Tukar Kata Laluan. The
  * checklist runs the pure rules of lib/validation/password-rules.ts; the blocklist stays on the server.
  */
-export function NewPasswordFields({ labels, errors, errorPrefix, loginId, maxLength, checklist, lengthRule, resetKey }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  labels,
+  errors,
+  errorPrefix,
+  loginId,
+  maxLength,
+  checklist,
+  lengthRule,
+  resetKey,
+}: NewPasswordFieldsProps) {
   const hydrated = useHydrated();
   const rules = { maxLength, loginId };
   // What was typed since the last answer; the password field is empty after each submit (resetKey moves).

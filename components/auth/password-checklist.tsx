@@ -40,7 +40,16 @@ export function PasswordChecklist({ results, labels, title, met, notMet, id }: P
 }
 
 function RuleIcon({ state }: { state: 'met' | 'unmet' | 'unknown' }) {
-  const common = { 'aria-hidden': true, focusable: false, viewBox: '0 0 20 20', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+  const common = {
+    'aria-hidden': true,
+    focusable: false,
+    viewBox: '0 0 20 20',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: 2,
+    strokeLinecap: 'round',
+    strokeLinejoin: 'round',
+  } as const;
   if (state === 'met') {
     return (
       <svg {...common} className="mt-0.5 size-5 shrink-0 text-success-700">

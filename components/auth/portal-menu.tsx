@@ -21,7 +21,12 @@ const GROUPS: readonly (readonly Item[])[] = [
     { key: 'onlinePayment' },
     { key: 'fileSearch' },
   ],
-  [{ key: 'userInfo', href: '/maklumat-pengguna' }, { key: 'changePassword', href: '/tukar-katalaluan' }, { key: 'guidelines' }, { key: 'manual' }],
+  [
+    { key: 'userInfo', href: '/maklumat-pengguna' },
+    { key: 'changePassword', href: '/tukar-katalaluan' },
+    { key: 'guidelines' },
+    { key: 'manual' },
+  ],
 ];
 
 export function PortalMenu({ locale, userType, current }: { locale: Locale; userType: UserType; current: string }) {

@@ -45,7 +45,10 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
     if (state.values.question) setQuestion(state.values.question);
   }
 
-  const options = [...SECURITY_QUESTION_KEYS, CUSTOM_QUESTION].map((key) => ({ value: key, label: s.questions[key as keyof typeof s.questions] }));
+  const options = [...SECURITY_QUESTION_KEYS, CUSTOM_QUESTION].map((key) => ({
+    value: key,
+    label: s.questions[key as keyof typeof s.questions],
+  }));
   const showCustom = !hydrated || question === CUSTOM_QUESTION;
 
   return (
@@ -55,7 +58,13 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
       </Callout>
       <FormErrorSummary
         form={form}
-        description={form.problem && <p>{form.problem} {state.next && <a href={state.next}>{messages.auth.steps.goToOwed}</a>}</p>}
+        description={
+          form.problem && (
+            <p>
+              {form.problem} {state.next && <a href={state.next}>{messages.auth.steps.goToOwed}</a>}
+            </p>
+          )
+        }
       />
       <SelectField
         name="question"

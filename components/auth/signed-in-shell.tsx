@@ -9,7 +9,15 @@ import { IdleWarning } from './idle-warning';
 import { LogOutButton } from './log-out-button';
 
 /** The frame of every signed-in page: Log Keluar in the header, and the idle warning when it applies. */
-export async function SignedInShell({ user, navItems = [], children }: { user: SessionUser; navItems?: readonly NavItem[]; children: ReactNode }) {
+export async function SignedInShell({
+  user,
+  navItems = [],
+  children,
+}: {
+  user: SessionUser;
+  navItems?: readonly NavItem[];
+  children: ReactNode;
+}) {
   const locale = await getLocale();
   const session = namespace(locale, 'auth').session;
   return (

@@ -66,7 +66,9 @@ export function ErrorSummary({ title, errors, description, titlePrefix, document
       <h2 id={titleId} className="font-heading text-heading-2xs font-semibold text-gray-900">
         {title}
       </h2>
-      {description ? <div className="space-y-2 text-gray-900 [&_a]:font-medium [&_a]:text-primary-700 [&_a]:underline">{description}</div> : null}
+      {description ? (
+        <div className="space-y-2 text-gray-900 [&_a]:font-medium [&_a]:text-primary-700 [&_a]:underline">{description}</div>
+      ) : null}
       {errors.length > 0 && (
         <ul className="space-y-1.5">
           {errors.map(({ field, message }) => (

@@ -90,7 +90,16 @@ export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions }: SiteHe
 
 function MenuIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" className="size-5">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.75"
+      strokeLinecap="round"
+      className="size-5"
+    >
       <path className="group-open:hidden" d="M3 5.5h14M3 10h14M3 14.5h14" />
       <path className="hidden group-open:block" d="m5 5 10 10M15 5 5 15" />
     </svg>

@@ -18,13 +18,20 @@ export function ServiceList({ locale, userType }: { locale: Locale; userType: Us
       <p className="text-gray-700">{t('profile.dashboard.servicesIntro')}</p>
       <div className="grid gap-4 lg:grid-cols-2">
         {groups.map((group) => (
-          <section key={group.id} aria-labelledby={`services-${group.id}`} className="rounded-xl border border-gray-200 bg-white p-4 shadow-card">
+          <section
+            key={group.id}
+            aria-labelledby={`services-${group.id}`}
+            className="rounded-xl border border-gray-200 bg-white p-4 shadow-card"
+          >
             <h3 id={`services-${group.id}`} className="font-heading text-body-lg font-semibold text-gray-900">
               {group.title}
             </h3>
             <ul className="mt-2 divide-y divide-gray-100">
               {group.services.map((service) => (
-                <li key={service.name} className="flex min-h-11 flex-col items-start justify-center gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3">
+                <li
+                  key={service.name}
+                  className="flex min-h-11 flex-col items-start justify-center gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3"
+                >
                   {service.href ? (
                     <Link href={service.href} className="font-medium text-primary-700 underline underline-offset-2 hover:text-primary-800">
                       {service.name}

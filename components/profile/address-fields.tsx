@@ -64,7 +64,11 @@ export function AddressFields({
 
   const cities: readonly string[] = isStateName(state) ? citiesByState[state] : [];
   const cityOptions = isStateName(state)
-    ? [{ value: '', label: messages.choose }, ...(city && !cities.includes(city) ? [city] : []).map((c) => ({ value: c, label: c })), ...cities.map((c) => ({ value: c, label: c }))]
+    ? [
+        { value: '', label: messages.choose },
+        ...(city && !cities.includes(city) ? [city] : []).map((c) => ({ value: c, label: c })),
+        ...cities.map((c) => ({ value: c, label: c })),
+      ]
     : [{ value: '', label: messages.chooseStateFirst }];
 
   async function onPostcode(event: ChangeEvent<HTMLInputElement>) {

@@ -23,9 +23,21 @@ const noSubscription = () => () => {};
  * JavaScript the field appears once the e-mail differs; without it (and in the server's HTML) it is always
  * there, saying it is needed only for a new e-mail. Never pre-filled: the server does not send it back.
  */
-export function CurrentPasswordField({ children, initialEmail, currentEmail, pendingEmail, error, errorPrefix, labels }: CurrentPasswordFieldProps) {
+export function CurrentPasswordField({
+  children,
+  initialEmail,
+  currentEmail,
+  pendingEmail,
+  error,
+  errorPrefix,
+  labels,
+}: CurrentPasswordFieldProps) {
   // False on the server and while hydrating, true once this page's JavaScript runs.
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [email, setEmail] = useState(initialEmail);
   // The server's rule (lib/accounts/profile/current-password.ts), on the address as the schema normalises it.
   const typed = email.trim().toLowerCase();

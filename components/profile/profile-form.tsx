@@ -24,7 +24,12 @@ type P = typeof profileMessages;
 
 export type ProfileFormMessages = {
   profile: Pick<P, 'fields' | 'sections' | 'postcode' | 'email' | 'actions' | 'saved' | 'errors'>;
-  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string; required: string; callout: { info: string; success: string; warning: string; danger: string } };
+  common: {
+    errorSummary: { title: string; prefix: string };
+    titlePrefixError: string;
+    required: string;
+    callout: { info: string; success: string; warning: string; danger: string };
+  };
 };
 
 export type ProfileFormProps = {
@@ -90,7 +95,13 @@ export function ProfileForm({
 
       <div ref={outcome} tabIndex={-1} className="space-y-4 focus:outline-none empty:hidden">
         {state.status === 'saved' && (
-          <CalloutBox announce key={`saved-${state.attempt}`} variant="success" prefix={messages.common.callout.success} title={messages.profile.saved.title}>
+          <CalloutBox
+            announce
+            key={`saved-${state.attempt}`}
+            variant="success"
+            prefix={messages.common.callout.success}
+            title={messages.profile.saved.title}
+          >
             {state.emailPending && <p>{t('profile.saved.emailPending', { email: state.emailPending.email })}</p>}
             <p>
               {messages.profile.saved.next} <Link href="/dashboard">{messages.profile.actions.backToDashboard}</Link>
@@ -110,7 +121,15 @@ export function ProfileForm({
         {userType === 'individu' && (
           <section aria-labelledby="section-applicant" className="space-y-6">
             <SectionTitle id="section-applicant">{messages.profile.sections.applicant}</SectionTitle>
-            <TextField {...field('name')} label={f.name} required autoComplete="name" autoCapitalize="characters" spellCheck={false} maxLength={200} />
+            <TextField
+              {...field('name')}
+              label={f.name}
+              required
+              autoComplete="name"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={200}
+            />
             <RadioField
               name="citizen"
               legend={f.citizen}
@@ -136,9 +155,38 @@ export function ProfileForm({
             <DerivedIdentity idNumber={account.idNumber} display={account.loginIdDisplay} now={now} messages={messages} />
             {addressBlock()}
             {emailBlock()}
-            <TextField {...field('phone')} label={f.phone} hint={phoneExample} required type="tel" inputMode="tel" autoComplete="tel" width="md" maxLength={30} />
-            <TextField {...field('mobile')} label={f.mobile} hint={mobileExample} required type="tel" inputMode="tel" autoComplete="tel" width="md" maxLength={30} />
-            <TextField {...field('fax')} label={`${f.fax} ${f.optional}`} hint={phoneExample} type="tel" inputMode="tel" autoComplete="off" width="md" maxLength={30} />
+            <TextField
+              {...field('phone')}
+              label={f.phone}
+              hint={phoneExample}
+              required
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              width="md"
+              maxLength={30}
+            />
+            <TextField
+              {...field('mobile')}
+              label={f.mobile}
+              hint={mobileExample}
+              required
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              width="md"
+              maxLength={30}
+            />
+            <TextField
+              {...field('fax')}
+              label={`${f.fax} ${f.optional}`}
+              hint={phoneExample}
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              width="md"
+              maxLength={30}
+            />
           </section>
         )}
 
@@ -159,15 +207,70 @@ export function ProfileForm({
               <SectionTitle id="section-address">{messages.profile.sections.address}</SectionTitle>
               {addressBlock()}
               {emailBlock()}
-              <TextField {...field('phone')} label={f.officePhone} hint={phoneExample} required type="tel" inputMode="tel" autoComplete="tel" width="md" maxLength={30} />
-              <TextField {...field('mobile')} label={`${f.mobile} ${f.optional}`} hint={mobileExample} type="tel" inputMode="tel" autoComplete="off" width="md" maxLength={30} />
-              <TextField {...field('fax')} label={`${f.fax} ${f.optional}`} hint={phoneExample} type="tel" inputMode="tel" autoComplete="off" width="md" maxLength={30} />
+              <TextField
+                {...field('phone')}
+                label={f.officePhone}
+                hint={phoneExample}
+                required
+                type="tel"
+                inputMode="tel"
+                autoComplete="tel"
+                width="md"
+                maxLength={30}
+              />
+              <TextField
+                {...field('mobile')}
+                label={`${f.mobile} ${f.optional}`}
+                hint={mobileExample}
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                width="md"
+                maxLength={30}
+              />
+              <TextField
+                {...field('fax')}
+                label={`${f.fax} ${f.optional}`}
+                hint={phoneExample}
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                width="md"
+                maxLength={30}
+              />
             </section>
             <section aria-labelledby="section-contact" className="space-y-6">
               <SectionTitle id="section-contact">{messages.profile.sections.contact}</SectionTitle>
-              <TextField {...field('contactName')} label={f.contactName} required autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={200} />
-              <TextField {...field('contactMyKad')} label={f.contactMyKad} required inputMode="numeric" autoComplete="off" spellCheck={false} width="md" maxLength={20} />
-              <TextField {...field('contactPhone')} label={f.contactPhone} hint={mobileExample} required type="tel" inputMode="tel" autoComplete="off" width="md" maxLength={30} />
+              <TextField
+                {...field('contactName')}
+                label={f.contactName}
+                required
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                maxLength={200}
+              />
+              <TextField
+                {...field('contactMyKad')}
+                label={f.contactMyKad}
+                required
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                width="md"
+                maxLength={20}
+              />
+              <TextField
+                {...field('contactPhone')}
+                label={f.contactPhone}
+                hint={mobileExample}
+                required
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                width="md"
+                maxLength={30}
+              />
             </section>
           </>
         )}
@@ -175,7 +278,15 @@ export function ProfileForm({
         {userType === 'kakitangan' && (
           <section aria-labelledby="section-staff" className="space-y-6">
             <SectionTitle id="section-staff">{messages.profile.sections.staff}</SectionTitle>
-            <TextField {...field('name')} label={f.name} required autoComplete="name" autoCapitalize="characters" spellCheck={false} maxLength={200} />
+            <TextField
+              {...field('name')}
+              label={f.name}
+              required
+              autoComplete="name"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={200}
+            />
             <ReadOnlyList
               items={[
                 { label: f.staffNo, value: account.loginIdDisplay },
@@ -185,12 +296,29 @@ export function ProfileForm({
               hintId="staff-hint"
             />
             <TextField {...field('office')} label={f.office} hint={f.officeHint} required autoComplete="organization" maxLength={200} />
-            <TextField {...field('phone')} label={f.phone} hint={phoneExample} required type="tel" inputMode="tel" autoComplete="tel" width="md" maxLength={30} />
+            <TextField
+              {...field('phone')}
+              label={f.phone}
+              hint={phoneExample}
+              required
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              width="md"
+              maxLength={30}
+            />
           </section>
         )}
 
         <div className="space-y-6 border-t border-gray-200 pt-6">
-          <CheckboxField name="declare" label={f.declare} required defaultChecked={values.declare === 'on'} error={error('declare')} errorPrefix={prefix} />
+          <CheckboxField
+            name="declare"
+            label={f.declare}
+            required
+            defaultChecked={values.declare === 'on'}
+            error={error('declare')}
+            errorPrefix={prefix}
+          />
           <div className="flex flex-col gap-3 sm:flex-row">
             <SubmitButton pendingLabel={messages.profile.actions.saving} className="w-full sm:w-auto sm:min-w-32">
               {messages.profile.actions.save}
@@ -280,7 +408,17 @@ export function ProfileForm({
 }
 
 /** No. Pengenalan and what it gives: Jantina, Tarikh Lahir, Umur — shown, never typed (requirements §4.3). */
-function DerivedIdentity({ idNumber, display, now, messages }: { idNumber: string; display: string; now: string; messages: ProfileFormMessages }) {
+function DerivedIdentity({
+  idNumber,
+  display,
+  now,
+  messages,
+}: {
+  idNumber: string;
+  display: string;
+  now: string;
+  messages: ProfileFormMessages;
+}) {
   const f = messages.profile.fields;
   const derived = deriveFromMyKad(idNumber, new Date(now));
   const unknown = f.notDerivable;

@@ -57,7 +57,19 @@ export function RecoveryQuestionForm({ action, initialState, locale, question, m
   );
 }
 
-export function LockedNotice({ locale, title, body, again, announce }: { locale: Locale; title: string; body: string; again: string; announce?: boolean }) {
+export function LockedNotice({
+  locale,
+  title,
+  body,
+  again,
+  announce,
+}: {
+  locale: Locale;
+  title: string;
+  body: string;
+  again: string;
+  announce?: boolean;
+}) {
   return (
     <div className="max-w-xl space-y-4">
       <Callout locale={locale} variant="danger" title={title} titleAs="h2" announce={announce}>

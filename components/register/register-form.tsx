@@ -94,7 +94,8 @@ export function RegisterForm({
     return field === 'name' ? own.name : own.id;
   };
   const hint = (field: RegisterField) => {
-    if (field === 'email') return type === 'kakitangan' ? t('register.fields.emailStaffHint', { domain: staffEmailDomain }) : r.fields.emailHint;
+    if (field === 'email')
+      return type === 'kakitangan' ? t('register.fields.emailStaffHint', { domain: staffEmailDomain }) : r.fields.emailHint;
     const own = r.fields[type!];
     return field === 'name' ? own.nameHint : own.idHint;
   };
@@ -111,7 +112,9 @@ export function RegisterForm({
       <FormErrorSummary
         form={form}
         title={problemKey && REFUSALS.includes(problemKey) ? r.refused.title : undefined}
-        description={problemKey ? <ProblemText problemKey={problemKey} text={form.problem!} messages={messages} website={website} /> : undefined}
+        description={
+          problemKey ? <ProblemText problemKey={problemKey} text={form.problem!} messages={messages} website={website} /> : undefined
+        }
         documentTitle={messages.common.meta.titleTemplate.replace('%s', r.metaTitle)}
       />
 
@@ -153,7 +156,9 @@ export function RegisterForm({
               {...form.field(field)}
               defaultValue={state.values[field] ?? ''}
               {...FIELD_SPECS[field]}
-              autoComplete={field === 'name' && (type === 'syarikat' || type === 'institusi') ? 'organization' : FIELD_SPECS[field].autoComplete}
+              autoComplete={
+                field === 'name' && (type === 'syarikat' || type === 'institusi') ? 'organization' : FIELD_SPECS[field].autoComplete
+              }
             />
           ))}
           <CaptchaField challenge={state.captcha ?? challenge} error={form.error('captcha_answer')} labels={messages.captcha} />

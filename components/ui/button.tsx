@@ -40,8 +40,7 @@ export function Button({ variant, size, fullWidth, className, type = 'button', .
   return <button type={type} className={buttonClasses({ variant, size, fullWidth }, className)} {...rest} />;
 }
 
-export type ButtonLinkProps = Omit<ComponentProps<typeof Link>, 'className'> &
-  Look & { className?: string; children: ReactNode };
+export type ButtonLinkProps = Omit<ComponentProps<typeof Link>, 'className'> & Look & { className?: string; children: ReactNode };
 
 /** A link that looks like a button: for navigation (e.g. to /daftar), never for actions. */
 export function ButtonLink({ variant, size, fullWidth, className, ...rest }: ButtonLinkProps) {

@@ -36,11 +36,7 @@ export function CalloutBox({ variant = 'info', prefix, title, children, announce
   const role = announce ? (variant === 'warning' || variant === 'danger' ? 'alert' : 'status') : undefined;
   const Title = titleAs;
   return (
-    <div
-      id={id}
-      role={role}
-      className={`flex gap-3 rounded-lg border p-4 text-body-md text-gray-900 ${style.box} ${className ?? ''}`}
-    >
+    <div id={id} role={role} className={`flex gap-3 rounded-lg border p-4 text-body-md text-gray-900 ${style.box} ${className ?? ''}`}>
       <CalloutIcon variant={variant} className={`mt-0.5 size-5 shrink-0 ${style.icon}`} />
       <div className="min-w-0 flex-1 space-y-1">
         {title ? (

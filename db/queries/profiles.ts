@@ -43,8 +43,17 @@ export async function isProfileComplete(executor: Executor, userId: string): Pro
 export type ProfileValues = Omit<Profile, 'userId' | 'updatedAt' | 'completedAt' | 'declaredAt'>;
 
 /** Writes the whole profile row; completedAt is kept from the first completion. */
-export async function upsertProfile(executor: Executor, userId: string, values: ProfileValues, at: Date): Promise<{ firstCompletion: boolean }> {
-  const [existing] = await executor.select({ completedAt: profiles.completedAt }).from(profiles).where(eq(profiles.userId, userId)).for('update');
+export async function upsertProfile(
+  executor: Executor,
+  userId: string,
+  values: ProfileValues,
+  at: Date,
+): Promise<{ firstCompletion: boolean }> {
+  const [existing] = await executor
+    .select({ completedAt: profiles.completedAt })
+    .from(profiles)
+    .where(eq(profiles.userId, userId))
+    .for('update');
   const completedAt = existing?.completedAt ?? at;
   const row = { ...values, declaredAt: at, completedAt, updatedAt: at };
   await executor
@@ -122,13 +131,20 @@ export async function findEmailChangeRequest(executor: Executor, tokenHash: stri
 }
 
 /** The change takes effect: the link is spent, and the address it replaces is kept for the cancel link. */
-export async function markEmailChangeConfirmed(executor: Executor, id: string, { oldEmail, at }: { oldEmail: string; at: Date }): Promise<void> {
+export async function markEmailChangeConfirmed(
+  executor: Executor,
+  id: string,
+  { oldEmail, at }: { oldEmail: string; at: Date },
+): Promise<void> {
   await executor.update(emailChangeRequests).set({ usedAt: at, confirmedAt: at, oldEmail }).where(eq(emailChangeRequests.id, id));
 }
 
 // --- The old address's cancel links -----------------------------------------------------------------------
 
-export async function insertEmailChangeCancelToken(executor: Executor, token: { requestId: string; tokenHash: string; at: Date }): Promise<void> {
+export async function insertEmailChangeCancelToken(
+  executor: Executor,
+  token: { requestId: string; tokenHash: string; at: Date },
+): Promise<void> {
   await executor.insert(emailChangeCancelTokens).values({ requestId: token.requestId, tokenHash: token.tokenHash, createdAt: token.at });
 }
 

@@ -18,7 +18,10 @@ export async function findRecoveryCandidate(executor: Executor, loginId: string)
   return row;
 }
 
-export async function insertRecoveryToken(executor: Executor, token: { userId: string; tokenHash: string; expiresAt: Date; createdAt: Date }) {
+export async function insertRecoveryToken(
+  executor: Executor,
+  token: { userId: string; tokenHash: string; expiresAt: Date; createdAt: Date },
+) {
   await executor.insert(recoveryTokens).values(token);
 }
 

@@ -12,8 +12,20 @@ const en = translator('en');
 
 const colours = { primary: '#1d4ed8', ink: '#18181b', muted: '#52525b', line: '#e4e4e7', page: '#f4f4f5' };
 
-const body = { backgroundColor: colours.page, fontFamily: 'Arial, Helvetica, sans-serif', color: colours.ink, margin: 0, padding: '24px 0' };
-const container = { backgroundColor: '#ffffff', maxWidth: '600px', margin: '0 auto', border: `1px solid ${colours.line}`, borderRadius: '8px' };
+const body = {
+  backgroundColor: colours.page,
+  fontFamily: 'Arial, Helvetica, sans-serif',
+  color: colours.ink,
+  margin: 0,
+  padding: '24px 0',
+};
+const container = {
+  backgroundColor: '#ffffff',
+  maxWidth: '600px',
+  margin: '0 auto',
+  border: `1px solid ${colours.line}`,
+  borderRadius: '8px',
+};
 const header = { backgroundColor: colours.primary, borderRadius: '8px 8px 0 0', padding: '16px 24px' };
 const brand = { color: '#ffffff', fontSize: '18px', fontWeight: 700, margin: 0 };
 const system = { color: '#dbeafe', fontSize: '13px', margin: '4px 0 0' };

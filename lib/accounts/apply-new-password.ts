@@ -35,7 +35,10 @@ export type NewPasswordApplied = { sessionVersion: number; previousSessionVersio
  * Ending the sessions, retiring the links and the notice are deliberately not options: each route once did
  * its own subset of them, and a flag to skip one is how they drifted apart.
  */
-export async function applyNewPassword(tx: Tx, { user, password, pendingSteps, status, at, ip, audit }: NewPassword): Promise<NewPasswordApplied> {
+export async function applyNewPassword(
+  tx: Tx,
+  { user, password, pendingSteps, status, at, ip, audit }: NewPassword,
+): Promise<NewPasswordApplied> {
   const sessionVersion = user.sessionVersion + 1;
   await storeNewPassword(tx, user.id, { passwordHash: await hashSecret(password), pendingSteps, status, at, sessionVersion });
   await retireRecoveryTokens(tx, user.id, at);

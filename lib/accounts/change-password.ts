@@ -28,7 +28,14 @@ export type ChangePasswordInput = { userId: string; currentPassword: string; pas
  * (./apply-new-password.ts: recovery links retired, every session ended, audited, the notice queued). The
  * caller moves its own session to the returned version.
  */
-export async function changePassword({ userId, currentPassword, password, confirm, ip, now = new Date() }: ChangePasswordInput): Promise<ChangePasswordResult> {
+export async function changePassword({
+  userId,
+  currentPassword,
+  password,
+  confirm,
+  ip,
+  now = new Date(),
+}: ChangePasswordInput): Promise<ChangePasswordResult> {
   const db = await getDb();
   const summary = await getUserSummary(db, userId);
   const user = summary ? await findUserForLogin(db, summary.loginId) : undefined;
@@ -37,8 +44,10 @@ export async function changePassword({ userId, currentPassword, password, confir
   const fieldErrors: ChangePasswordFieldErrors = (await newPasswordProblems(password, confirm, user)) ?? {};
   if (!currentPassword) fieldErrors.current = ['required'];
   else {
-    const attempt = await guardedAttempt(db, { loginId: user.loginId, account: user, ip, now, failureAction: 'auth.password_change_wrong' }, () =>
-      verifySecret(user.passwordHash, currentPassword),
+    const attempt = await guardedAttempt(
+      db,
+      { loginId: user.loginId, account: user, ip, now, failureAction: 'auth.password_change_wrong' },
+      () => verifySecret(user.passwordHash, currentPassword),
     );
     if (attempt.outcome === 'locked') return { ok: false, reason: 'locked', lockedUntil: attempt.lockedUntil };
     if (attempt.outcome === 'wrong') fieldErrors.current = ['wrong'];

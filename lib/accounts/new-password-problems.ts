@@ -21,7 +21,9 @@ export async function newPasswordProblems(
   const errors: PasswordFieldErrors = {};
   if (!password) errors.password = ['required'];
   else {
-    const problems: PasswordProblem[] = failedRules(checkPasswordRules(password, { maxLength: env().PASSWORD_MAX_LENGTH, loginId: user.loginId }));
+    const problems: PasswordProblem[] = failedRules(
+      checkPasswordRules(password, { maxLength: env().PASSWORD_MAX_LENGTH, loginId: user.loginId }),
+    );
     if (isCommonPassword(password)) problems.push('common');
     if (user.passwordIsGenerated && (await verifySecret(user.passwordHash, password))) problems.push('generated');
     if (problems.length) errors.password = problems;

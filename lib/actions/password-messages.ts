@@ -31,7 +31,9 @@ export function passwordFieldMessages(errors: PasswordFieldErrors): { password?:
       : [{ key: 'auth.newPassword.errors.policy' }, ...errors.password.map((p) => ({ key: PROBLEM_KEYS[p], vars: { max } }))];
   }
   if (errors.confirm) {
-    out.confirm = [{ key: errors.confirm.includes('mismatch') ? 'auth.newPassword.errors.mismatch' : 'auth.newPassword.errors.confirmRequired' }];
+    out.confirm = [
+      { key: errors.confirm.includes('mismatch') ? 'auth.newPassword.errors.mismatch' : 'auth.newPassword.errors.confirmRequired' },
+    ];
   }
   return out;
 }

@@ -42,7 +42,12 @@ export async function guardedAttempt(db: Db, subject: AttemptSubject, check: () 
   }
 
   const lock = await db.transaction(async (tx) => {
-    await recordAudit(tx, { action: subject.failureAction, targetUserId: account?.id ?? null, ip, details: { attempt: reservation.attempt } });
+    await recordAudit(tx, {
+      action: subject.failureAction,
+      targetUserId: account?.id ?? null,
+      ip,
+      details: { attempt: reservation.attempt },
+    });
     const started = await settleFailure(tx, loginId, reservation.attempt, now, settings);
     if (started && account) {
       await recordAudit(tx, {
@@ -55,7 +60,11 @@ export async function guardedAttempt(db: Db, subject: AttemptSubject, check: () 
       await enqueueEmail(tx, {
         template: 'account-locked',
         to: account.email,
-        props: { name: account.name, maskedId: maskLoginId(account.loginId, account.idType), lockedUntil: started.lockedUntil.toISOString() },
+        props: {
+          name: account.name,
+          maskedId: maskLoginId(account.loginId, account.idType),
+          lockedUntil: started.lockedUntil.toISOString(),
+        },
       });
     }
     return started;

@@ -64,7 +64,9 @@ export async function requireRole(role: 'officer' | 'admin'): Promise<SessionUse
  * as an error instead. (No session still redirects: there is nothing to answer to.) The domain function
  * checks the order again inside its transaction against the row itself.
  */
-export async function authorizeStepAction(step: RequiredStep): Promise<{ ok: true; user: SessionUser } | (Exclude<StepGate, { ok: true }> & { next: string })> {
+export async function authorizeStepAction(
+  step: RequiredStep,
+): Promise<{ ok: true; user: SessionUser } | (Exclude<StepGate, { ok: true }> & { next: string })> {
   const user = await requireUser();
   const gate = stepGate(step, user.pendingSteps);
   if (!gate.ok) return { ...gate, next: landingPath(user.pendingSteps) };

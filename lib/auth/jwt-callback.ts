@@ -19,7 +19,10 @@ export type JwtCallbackInput = {
  * Auth.js's jwt callback, outside auth.ts so tests can run it against the database without Next.js.
  * Returns the token to keep, or null to end the session (Auth.js then clears the cookie).
  */
-export async function sessionJwt({ token, user, trigger, session }: JwtCallbackInput, now = Date.now()): Promise<(SessionClaims & { sub: string }) | null> {
+export async function sessionJwt(
+  { token, user, trigger, session }: JwtCallbackInput,
+  now = Date.now(),
+): Promise<(SessionClaims & { sub: string }) | null> {
   if (user) {
     const signedIn = user as AuthenticatedUser & { remember: boolean };
     // Only our claims: no name or e-mail in the cookie; pages read those from the database.

@@ -62,7 +62,13 @@ export async function currentLock(executor: Executor, loginId: string): Promise<
  * run is still unbroken (no success cleared it meanwhile) and no lock is in force: one burst, one lock. Run
  * it in the transaction that writes the lock's audit row and e-mail.
  */
-export async function settleFailure(executor: Executor, loginId: string, attempt: number, now: Date, s: LockoutSettings): Promise<{ lockCount: number; lockedUntil: Date } | null> {
+export async function settleFailure(
+  executor: Executor,
+  loginId: string,
+  attempt: number,
+  now: Date,
+  s: LockoutSettings,
+): Promise<{ lockCount: number; lockedUntil: Date } | null> {
   if (attempt !== s.threshold) return null;
   const [history] = await executor
     .select({ lockCount: loginThrottles.lockCount, lockedUntil: loginThrottles.lockedUntil })

@@ -17,7 +17,11 @@ export function isProtectedPath(pathname: string): boolean {
  * when a session cookie came along but no longer holds); a user owing a step goes to it; a user who owes
  * nothing is sent from a step page to the dashboard.
  */
-export function proxyRedirect(pathname: string, user: { pendingSteps: readonly string[] } | null, hadSessionCookie: boolean): string | null {
+export function proxyRedirect(
+  pathname: string,
+  user: { pendingSteps: readonly string[] } | null,
+  hadSessionCookie: boolean,
+): string | null {
   if (!isProtectedPath(pathname)) return null;
   if (!user) return hadSessionCookie ? '/?keluar=tamat' : '/';
   const target = landingPath(user.pendingSteps);

@@ -74,9 +74,7 @@ export function idleExpiry(claims: Pick<SessionClaims, 'lastSeenAt' | 'remember'
   return claims.lastSeenAt + SESSION_LIMITS.idleMs;
 }
 
-export type SessionCheck =
-  | { ok: true; claims: SessionClaims }
-  | { ok: false; reason: 'expired' | 'idle' | 'gone' | 'version' | 'status' };
+export type SessionCheck = { ok: true; claims: SessionClaims } | { ok: false; reason: 'expired' | 'idle' | 'gone' | 'version' | 'status' };
 
 /**
  * Decides whether a token still stands, given the account as it is now. A changed session version (a

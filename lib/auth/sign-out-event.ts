@@ -27,7 +27,13 @@ export async function endSessionOnSignOut(
     if (!check.ok) return 'already_ended';
     // Compared with the token's version in the update itself: two sign-outs racing end the sessions once.
     if (!(await endSessionsAtVersion(tx, claims.userId, claims.sessionVersion))) return 'already_ended';
-    await recordAudit(tx, { action: 'auth.logout', actorUserId: claims.userId, targetUserId: claims.userId, ip, details: { via: 'signout' } });
+    await recordAudit(tx, {
+      action: 'auth.logout',
+      actorUserId: claims.userId,
+      targetUserId: claims.userId,
+      ip,
+      details: { via: 'signout' },
+    });
     return 'ended';
   });
 }

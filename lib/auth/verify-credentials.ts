@@ -46,7 +46,12 @@ export type VerifyInput = { loginId: string; password: string; ip: string; now?:
  * 4. only after the right password: disabled, officer-locked, expired generated password — telling those
  *    apart from "invalid" is safe once the caller has proved they hold the password.
  */
-export async function verifyCredentials({ loginId: rawId, password: rawPassword, ip, now = new Date() }: VerifyInput): Promise<VerifyResult> {
+export async function verifyCredentials({
+  loginId: rawId,
+  password: rawPassword,
+  ip,
+  now = new Date(),
+}: VerifyInput): Promise<VerifyResult> {
   const password = rawPassword.slice(0, MAX_PASSWORD_LENGTH);
   const settings = env();
   const throttle = await hitRateLimit('login', ip, settings.LOGIN_RATE_PER_MINUTE, 60, now);

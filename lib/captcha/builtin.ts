@@ -25,7 +25,9 @@ function answerKey(): Buffer {
 
 // The challenge id is part of the message, so one stored hash says nothing about any other challenge.
 function answerHash(id: string, answer: string): string {
-  return createHmac('sha256', answerKey()).update(`${id}:${normaliseAnswer(answer)}`).digest('base64url');
+  return createHmac('sha256', answerKey())
+    .update(`${id}:${normaliseAnswer(answer)}`)
+    .digest('base64url');
 }
 
 /**
@@ -61,10 +63,7 @@ export async function createBuiltinChallenge(
 /** Expired challenges are useless (used ones expire too); returns how many went. */
 export async function pruneExpiredChallenges(now = new Date()): Promise<number> {
   const db = await getDb();
-  const gone = await db
-    .delete(captchaChallenges)
-    .where(lt(captchaChallenges.expiresAt, now))
-    .returning({ id: captchaChallenges.id });
+  const gone = await db.delete(captchaChallenges).where(lt(captchaChallenges.expiresAt, now)).returning({ id: captchaChallenges.id });
   return gone.length;
 }
 

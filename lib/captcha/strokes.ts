@@ -79,8 +79,7 @@ export function densify(line: readonly Point[], step: number): Point[] {
 
 // Both ends of ab before both ends of cd along axis k. Comparisons rather than Math.min/max: this runs for
 // every pair of segments, and those calls are many times slower in a test runner's VM context.
-const before = (a: Point, b: Point, c: Point, d: Point, k: 0 | 1) =>
-  a[k] < c[k] && a[k] < d[k] && b[k] < c[k] && b[k] < d[k];
+const before = (a: Point, b: Point, c: Point, d: Point, k: 0 | 1) => a[k] < c[k] && a[k] < d[k] && b[k] < c[k] && b[k] < d[k];
 
 /** Where segments ab and cd cross, as the fraction of the way along each; undefined if they do not. */
 function crossing(a: Point, b: Point, c: Point, d: Point): [number, number] | undefined {
@@ -212,7 +211,7 @@ export function tour(edges: readonly Point[][], random: Random): Point[][] {
   // Edges from node n to the nearest node where an edge is still to draw (breadth first); none if cut off.
   const route = (n: number): number[] | undefined => {
     const via = new Map<number, number[]>([[n, []]]);
-    for (const queue = [n]; queue.length > 0; ) {
+    for (const queue = [n]; queue.length > 0;) {
       const at = queue.shift()!;
       if (adjacent[at].some((e) => !drawn[e])) return via.get(at);
       for (const e of adjacent[at]) {

@@ -5,9 +5,7 @@ import { dataDir, localSecret } from './local-secret';
  * Every setting the application reads, validated once. A missing or malformed value stops the start with
  * one line naming it, rather than failing later in the middle of a user's request.
  */
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const positiveInt = z.coerce.number().int().positive();
 
 const schema = z
@@ -62,7 +60,11 @@ const schema = z
     }
     if (env.NODE_ENV === 'production' && !env.APP_URL) {
       // Links in e-mails are never built from request headers, which the client chooses (requirements §8.3).
-      ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'is required when NODE_ENV=production (the public address used in e-mailed links)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['APP_URL'],
+        message: 'is required when NODE_ENV=production (the public address used in e-mailed links)',
+      });
     }
     if (env.NODE_ENV === 'production') {
       const transport = env.MAIL_TRANSPORT ?? (env.RESEND_API_KEY ? 'resend' : 'mailbox');

@@ -15,10 +15,7 @@
  *   {name}            replaced by a value the page supplies (settings, contact facts); an unknown name throws
  *   <!-- … -->        an editorial note, dropped
  */
-export type Inline =
-  | { type: 'text'; text: string }
-  | { type: 'strong'; text: string }
-  | { type: 'link'; text: string; href: string };
+export type Inline = { type: 'text'; text: string } | { type: 'strong'; text: string } | { type: 'link'; text: string; href: string };
 
 export type Block =
   | { type: 'heading'; text: string }
@@ -98,7 +95,15 @@ function parseBlock(block: string): Block {
   if (BULLET.test(lines[0])) return { type: 'list', ordered: false, items: parseList(lines, BULLET) };
   if (NUMBERED.test(lines[0])) return { type: 'list', ordered: true, items: parseList(lines, NUMBERED) };
   if (lines.every((line) => line.startsWith('>'))) {
-    return { type: 'note', content: parseInline(lines.map((line) => line.replace(/^>\s?/, '')).join(' ').trim()) };
+    return {
+      type: 'note',
+      content: parseInline(
+        lines
+          .map((line) => line.replace(/^>\s?/, ''))
+          .join(' ')
+          .trim(),
+      ),
+    };
   }
   return { type: 'paragraph', content: parseInline(lines.map((line) => line.trim()).join(' ')) };
 }
@@ -116,9 +121,18 @@ export function parseDocument(source: string, vars: DocumentVars = {}, { anchors
   }
   text = substitute(text.replace(/<!--[\s\S]*?-->/g, ''), vars);
 
-  const doc: ContentDocument = { title: meta.title ?? '', description: meta.description ?? '', version: meta.version ?? '', intro: [], sections: [] };
+  const doc: ContentDocument = {
+    title: meta.title ?? '',
+    description: meta.description ?? '',
+    version: meta.version ?? '',
+    intro: [],
+    sections: [],
+  };
   const seen = new Set<string>();
-  for (const block of text.split(/\n{2,}/).map((b) => b.replace(/^\n+|\s+$/g, '')).filter(Boolean)) {
+  for (const block of text
+    .split(/\n{2,}/)
+    .map((b) => b.replace(/^\n+|\s+$/g, ''))
+    .filter(Boolean)) {
     if (block.startsWith('## ')) {
       const match = SECTION.exec(block);
       if (!match) throw new ContentError(`Content: a section heading takes one line: ${block}`);

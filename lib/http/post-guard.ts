@@ -75,7 +75,11 @@ export function tooLargePage(nonce: string, backTo: string): string {
  * The refusal as a response. A server action called by JavaScript (it sends `Next-Action`) gets plain text:
  * React's action client throws on any non-RSC answer, and with text/plain it keeps the text as the error.
  */
-export function refusalResponse(refusal: PostRefusal, request: { headers: Headers; nextUrl: { pathname: string; search: string } }, nonce: string): Response {
+export function refusalResponse(
+  refusal: PostRefusal,
+  request: { headers: Headers; nextUrl: { pathname: string; search: string } },
+  nonce: string,
+): Response {
   const headers = { 'Cache-Control': 'no-store' };
   if (refusal === 'bad_origin') {
     return new Response(`${ms.requestRefused.badRequest} / ${en.requestRefused.badRequest}`, {

@@ -23,8 +23,28 @@ import enProfile from '@/messages/en/profile.json';
  * each file small; the English file must hold the same keys (a unit test checks).
  */
 export const MESSAGES = {
-  ms: { common: msCommon, register: msRegister, captcha: msCaptcha, mail: msMail, auth: msAuth, portal: msPortal, content: msContent, recovery: msRecovery, profile: msProfile },
-  en: { common: enCommon, register: enRegister, captcha: enCaptcha, mail: enMail, auth: enAuth, portal: enPortal, content: enContent, recovery: enRecovery, profile: enProfile },
+  ms: {
+    common: msCommon,
+    register: msRegister,
+    captcha: msCaptcha,
+    mail: msMail,
+    auth: msAuth,
+    portal: msPortal,
+    content: msContent,
+    recovery: msRecovery,
+    profile: msProfile,
+  },
+  en: {
+    common: enCommon,
+    register: enRegister,
+    captcha: enCaptcha,
+    mail: enMail,
+    auth: enAuth,
+    portal: enPortal,
+    content: enContent,
+    recovery: enRecovery,
+    profile: enProfile,
+  },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)['ms'];

@@ -48,7 +48,12 @@ export async function enqueueEmail<N extends TemplateName>(
 export async function enqueueJob(executor: Executor, name: OutboxJobName, data: Record<string, unknown>): Promise<{ id: string }> {
   const [row] = await executor
     .insert(emailOutbox)
-    .values({ template: `${JOB_PREFIX}${name}`, payload: sealJson(data, OUTBOX_PURPOSE), idempotencyKey: `ecos-${randomUUID()}`, nextAttemptAt: new Date() })
+    .values({
+      template: `${JOB_PREFIX}${name}`,
+      payload: sealJson(data, OUTBOX_PURPOSE),
+      idempotencyKey: `ecos-${randomUUID()}`,
+      nextAttemptAt: new Date(),
+    })
     .returning({ id: emailOutbox.id });
   return row;
 }
@@ -91,7 +96,10 @@ async function deliverOne(now: Date): Promise<Outcome> {
       if (job) {
         // In a savepoint, so a failing job leaves this transaction usable for recording the failure.
         await tx.transaction((sp) => OUTBOX_JOBS[job](sp, unsealJson(row.payload as string, OUTBOX_PURPOSE), now));
-        await tx.update(emailOutbox).set({ status: 'sent', payload: null, attempts, sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, row.id));
+        await tx
+          .update(emailOutbox)
+          .set({ status: 'sent', payload: null, attempts, sentAt: new Date(), lastError: null })
+          .where(eq(emailOutbox.id, row.id));
         log.info('outbox.job_done', { outboxId: row.id, job, attempts });
         // The mail the job queued is due now: the caller's loop takes it next.
         return 'sent';
@@ -118,7 +126,13 @@ async function deliverOne(now: Date): Promise<Outcome> {
       } else {
         const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(attempts));
         await tx.update(emailOutbox).set({ attempts, lastError, nextAttemptAt }).where(eq(emailOutbox.id, row.id));
-        log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts, nextAttemptAt: nextAttemptAt.toISOString(), error: lastError });
+        log.warn('mail.retry', {
+          outboxId: row.id,
+          template: row.template,
+          attempts,
+          nextAttemptAt: nextAttemptAt.toISOString(),
+          error: lastError,
+        });
       }
       return 'failed';
     }
@@ -129,7 +143,10 @@ async function deliverOne(now: Date): Promise<Outcome> {
  * Sends the messages that are due, one row per transaction, at most `limit` of them. Safe to run from
  * several processes at once. `now` decides what is due (tests move it forward instead of waiting).
  */
-export async function deliverDueEmails({ limit = 25, now }: { limit?: number; now?: Date } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverDueEmails({ limit = 25, now }: { limit?: number; now?: Date } = {}): Promise<{
+  sent: number;
+  failed: number;
+}> {
   const result = { sent: 0, failed: 0 };
   for (let i = 0; i < limit; i += 1) {
     const outcome = await deliverOne(now ?? new Date());

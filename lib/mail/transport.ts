@@ -9,7 +9,6 @@ import type { MailTransport } from './transport-types';
 
 export type { MailMessage, MailTransport } from './transport-types';
 
-
 /**
  * @param executor where the development mailbox writes: the outbox passes its delivery transaction, so the
  * stored message and the "sent" mark commit together (and PGlite, one connection, cannot deadlock on a

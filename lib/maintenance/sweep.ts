@@ -12,7 +12,13 @@ import { sweepRateLimits } from '@/lib/throttle/rate-limit';
 const SENT_MAIL_DAYS = 30;
 const DAY_MS = 24 * 3_600_000;
 
-export type SweepResult = { rateLimits: number; loginThrottles: number; captchaChallenges: number; recoveryTokens: number; sentMail: number };
+export type SweepResult = {
+  rateLimits: number;
+  loginThrottles: number;
+  captchaChallenges: number;
+  recoveryTokens: number;
+  sentMail: number;
+};
 
 /**
  * Rows that anonymous clients can make and that stop mattering after a while (requirements §10.7): throttle
@@ -33,7 +39,13 @@ export async function sweepExpired(now = new Date()): Promise<SweepResult> {
     .delete(emailOutbox)
     .where(and(eq(emailOutbox.status, 'sent'), lt(emailOutbox.sentAt, new Date(now.getTime() - SENT_MAIL_DAYS * DAY_MS))))
     .returning({ id: emailOutbox.id });
-  const result = { rateLimits: rateLimitRows, loginThrottles: throttleRows, captchaChallenges: challengeRows, recoveryTokens: tokens.length, sentMail: sent.length };
+  const result = {
+    rateLimits: rateLimitRows,
+    loginThrottles: throttleRows,
+    captchaChallenges: challengeRows,
+    recoveryTokens: tokens.length,
+    sentMail: sent.length,
+  };
   log.info('maintenance.swept', result);
   return result;
 }

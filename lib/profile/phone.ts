@@ -14,7 +14,10 @@ const STORED = /^60[1-9]\d{7,9}$/;
 const MOBILE = /^601\d{8,9}$/;
 
 export function normalisePhone(raw: string): string | null {
-  let text = raw.normalize('NFKC').trim().replace(/[\s\-.()]/g, '');
+  let text = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s\-.()]/g, '');
   if (text.startsWith('+')) {
     text = text.slice(1);
     // An international form must say Malaysia; "+65…" is a Singapore number, not a typo.

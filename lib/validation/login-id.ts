@@ -3,5 +3,8 @@
  * free of server code, because the validators and the browser's password checklist need it too.
  */
 export function canonicalLoginId(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }

@@ -6,9 +6,7 @@
 
 export type Sex = 'LELAKI' | 'PEREMPUAN';
 export type MyKadFailure = 'format' | 'date' | 'place';
-export type MyKadResult =
-  | { ok: true; value: string; birthDate: Date; sex: Sex }
-  | { ok: false; reason: MyKadFailure };
+export type MyKadResult = { ok: true; value: string; birthDate: Date; sex: Sex } | { ok: false; reason: MyKadFailure };
 
 // Place-of-birth codes JPN issues: 01–16 the states and federal territories (two codes each for most), 21–59
 // the same states again, 60–68 and 71–93 regions and countries abroad, 98 stateless, 99 not known/foreign.

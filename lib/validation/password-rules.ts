@@ -37,4 +37,3 @@ export function checkPasswordRules(password: string, { maxLength, loginId }: Pas
 export function failedRules(results: PasswordRuleResults): PasswordRule[] {
   return PASSWORD_RULES.filter((rule) => !results[rule]);
 }
-

@@ -4,7 +4,15 @@ import { isStateName, postcodeDigits, type StateName } from '@/lib/profile/state
 import { emailRule, issue, nameRule, PERSON_NAME, text, tidy } from './fields';
 import { parseMyKad } from './mykad';
 import { checkTextSafety } from './text-safety';
-import { ADDRESS_LINE_MAX, CITIZEN_ID_KINDS, ID_KINDS, PROFILE_FIELDS, type IdKind, type ProfileField, type ProfileUserType } from './profile-fields';
+import {
+  ADDRESS_LINE_MAX,
+  CITIZEN_ID_KINDS,
+  ID_KINDS,
+  PROFILE_FIELDS,
+  type IdKind,
+  type ProfileField,
+  type ProfileUserType,
+} from './profile-fields';
 
 /**
  * The profile forms (requirements §4.3), one schema per Jenis Pengguna, run by the server (the authority);
@@ -130,8 +138,7 @@ const requiredPhone = (field: PhoneFieldName, { mobile = false } = {}) =>
 const optionalPhone = (field: PhoneFieldName, { mobile = false } = {}) =>
   text().transform((raw, ctx): string | null => (raw.trim() ? checkPhone(raw, ctx, field, mobile) : null));
 
-const declareField = () =>
-  z.unknown().transform((v, ctx) => (v === 'on' || v === true ? true : fail(ctx, 'declareRequired')));
+const declareField = () => z.unknown().transform((v, ctx) => (v === 'on' || v === true ? true : fail(ctx, 'declareRequired')));
 
 const citizenField = () =>
   text().transform((raw, ctx) => {

@@ -12,14 +12,7 @@ import { hasUnsafeCharacters } from './text-safety';
  * fields from register-fields.ts, which carries no zod; they are re-exported here for server code.
  */
 
-export {
-  isUserType,
-  REGISTER_FIELDS,
-  USER_TYPES,
-  type RegisterField,
-  type RegisterIdType,
-  type RegisterUserType,
-} from './register-fields';
+export { isUserType, REGISTER_FIELDS, USER_TYPES, type RegisterField, type RegisterIdType, type RegisterUserType } from './register-fields';
 
 /** What a valid form becomes: the account to create, every value already canonical. */
 export type RegistrationInput = {

@@ -60,12 +60,7 @@ type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path?: Pro
  * or a BOM into a space), adds one issue with the message the caller gives for the problem, and says
  * whether the text passed.
  */
-export function checkTextSafety(
-  ctx: IssueSink,
-  text: string,
-  messages: Record<TextProblem, string>,
-  path?: PropertyKey[],
-): boolean {
+export function checkTextSafety(ctx: IssueSink, text: string, messages: Record<TextProblem, string>, path?: PropertyKey[]): boolean {
   const problem = textProblem(text);
   if (!problem) return true;
   ctx.addIssue({ code: 'custom', message: messages[problem], ...(path ? { path } : {}) });

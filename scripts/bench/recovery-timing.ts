@@ -78,15 +78,20 @@ async function main() {
       pageOnly.push(await page());
       await settle();
     }
-    const row = (label: string, xs: number[]) => `${label.padEnd(38)} ${median(xs).toFixed(1).padStart(7)} ms  ${p90(xs).toFixed(1).padStart(7)} ms`;
-    console.log(`Lupa Katalaluan request timing — ${ROUNDS} rounds, ${os.cpus().length} cores, Node ${process.version}, ${process.env.SECURITY_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ${new Date().toISOString()}`);
+    const row = (label: string, xs: number[]) =>
+      `${label.padEnd(38)} ${median(xs).toFixed(1).padStart(7)} ms  ${p90(xs).toFixed(1).padStart(7)} ms`;
+    console.log(
+      `Lupa Katalaluan request timing — ${ROUNDS} rounds, ${os.cpus().length} cores, Node ${process.version}, ${process.env.SECURITY_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ${new Date().toISOString()}`,
+    );
     console.log(`${'case'.padEnd(38)} ${'median'.padStart(10)}  ${'p90'.padStart(10)}`);
     console.log(row('id and e-mail match (link sent)', match));
     console.log(row('id exists, e-mail does not match', mismatch));
     console.log(row('id unknown', unknown));
     console.log(row('reference: GET of the same page', pageOnly));
     const sent = app.mail.messages.filter((m) => m.body.subject.startsWith('Pautan')).length;
-    console.log(`links e-mailed: ${sent} of ${ROUNDS} matching requests; ${SETTLE_MS} ms between requests for the outbox's work after each answer`);
+    console.log(
+      `links e-mailed: ${sent} of ${ROUNDS} matching requests; ${SETTLE_MS} ms between requests for the outbox's work after each answer`,
+    );
   } finally {
     await app.stop();
   }

@@ -4,7 +4,12 @@ import { SESSION_LIMITS } from '@/lib/auth/session-policy';
 import ms from '@/messages/ms/auth.json';
 
 const MIN = 60_000;
-const messages = { idleTitle: ms.session.idleTitle, idleBody: ms.session.idleBody, continue: ms.session.continue, expired: ms.session.expired };
+const messages = {
+  idleTitle: ms.session.idleTitle,
+  idleBody: ms.session.idleBody,
+  continue: ms.session.continue,
+  expired: ms.session.expired,
+};
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => {

@@ -10,7 +10,12 @@ import profile from '@/messages/ms/profile.json';
 
 const messages: ProfileFormMessages = {
   profile,
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required, callout: common.callout },
+  common: {
+    errorSummary: common.errorSummary,
+    titlePrefixError: common.titlePrefixError,
+    required: common.required,
+    callout: common.callout,
+  },
 };
 
 const baseValues = { name: 'HUSAINI BIN ISMAIL KHAMIS', citizen: 'ya', idKind: 'mykad', email: 'husaini1970@yahoo.com' };
@@ -22,7 +27,12 @@ function renderForm(overrides: Partial<ProfileFormProps> = {}, state?: ProfileFo
       action={action}
       initialState={state ?? initialProfileState(baseValues)}
       userType="individu"
-      account={{ loginIdDisplay: '700717105551', idNumber: '700717105551', name: 'HUSAINI BIN ISMAIL KHAMIS', email: 'husaini1970@yahoo.com' }}
+      account={{
+        loginIdDisplay: '700717105551',
+        idNumber: '700717105551',
+        name: 'HUSAINI BIN ISMAIL KHAMIS',
+        email: 'husaini1970@yahoo.com',
+      }}
       emailMode="editable"
       pendingEmail={null}
       // 17 July 2026, noon in Malaysia: his 56th birthday.
@@ -60,7 +70,7 @@ test('the day before the birthday the age is one less', () => {
   expect(shown('Umur')).toBe('55 tahun');
 });
 
-test('the manual\'s fields, in its words, with the mandatory ones marked', () => {
+test("the manual's fields, in its words, with the mandatory ones marked", () => {
   renderForm();
   expect(screen.getByText('Ruangan yang bertanda (*) perlu diisi.')).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Nama' })).toBeRequired();
@@ -97,7 +107,11 @@ test('field errors: beside each field and in a summary that links to them, with 
   expect(phone).toHaveAccessibleDescription(expect.stringContaining(`Ralat: ${profile.errors.phoneFormat}`));
   expect(screen.getByRole('textbox', { name: 'Nama' })).not.toHaveAttribute('aria-invalid');
   const summary = screen.getByRole('region', { name: 'Terdapat masalah' });
-  expect(within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+  expect(
+    within(summary)
+      .getAllByRole('link')
+      .map((a) => [a.textContent, a.getAttribute('href')]),
+  ).toEqual([
     [profile.errors.address1Required, '#address1'],
     [profile.errors.phoneFormat, '#phone'],
     [profile.errors.mobileNotMobile, '#mobile'],
@@ -149,7 +163,16 @@ test('typing a known Poskod fills Negeri and Bandar and says so; an unknown one 
 });
 
 test('a company whose e-mail ST holds sees it read-only, with why', () => {
-  renderForm({ userType: 'syarikat', emailMode: 'locked', account: { loginIdDisplay: '201901000005', idNumber: '', name: 'SYARIKAT CONTOH ELEKTRIK SDN BHD', email: 'rekod@contoh-elektrik.com.my' } });
+  renderForm({
+    userType: 'syarikat',
+    emailMode: 'locked',
+    account: {
+      loginIdDisplay: '201901000005',
+      idNumber: '',
+      name: 'SYARIKAT CONTOH ELEKTRIK SDN BHD',
+      email: 'rekod@contoh-elektrik.com.my',
+    },
+  });
   expect(screen.queryByRole('textbox', { name: 'Alamat Emel' })).not.toBeInTheDocument();
   expect(shown('Alamat Emel')).toBe('rekod@contoh-elektrik.com.my');
   expect(screen.getByText(/Hanya kakitangan Suruhanjaya Tenaga boleh mengemaskini emel syarikat/)).toBeInTheDocument();
@@ -159,7 +182,16 @@ test('a company whose e-mail ST holds sees it read-only, with why', () => {
 
 test('a save that asked for a new e-mail says where the link went', async () => {
   await act(async () =>
-    renderForm({}, { status: 'saved', attempt: 1, values: baseValues, errors: {}, emailPending: { email: 'baru@contoh.com.my', expiresAt: '2026-07-18T04:00:00.000Z' } }),
+    renderForm(
+      {},
+      {
+        status: 'saved',
+        attempt: 1,
+        values: baseValues,
+        errors: {},
+        emailPending: { email: 'baru@contoh.com.my', expiresAt: '2026-07-18T04:00:00.000Z' },
+      },
+    ),
   );
   const status = screen.getByRole('status');
   expect(status).toHaveTextContent('Profil anda telah disimpan.');
@@ -184,19 +216,27 @@ describe('Katalaluan Semasa: a new e-mail takes the current password', () => {
   });
 
   test('asking again for the address already waiting for its link needs none', () => {
-    renderForm({ pendingEmail: { email: 'baru@contoh.com.my', expiresAt: '18/07/2026 12:00' } }, initialProfileState({ ...baseValues, email: 'baru@contoh.com.my' }));
+    renderForm(
+      { pendingEmail: { email: 'baru@contoh.com.my', expiresAt: '18/07/2026 12:00' } },
+      initialProfileState({ ...baseValues, email: 'baru@contoh.com.my' }),
+    );
     expect(password()).not.toBeInTheDocument();
     fireEvent.change(screen.getByRole('textbox', { name: 'Alamat Emel' }), { target: { value: 'lain@contoh.com.my' } });
     expect(password()).toBeInTheDocument();
   });
 
-  test('without JavaScript (the server\'s HTML) it is always there, saying it is needed only for a new e-mail', () => {
+  test("without JavaScript (the server's HTML) it is always there, saying it is needed only for a new e-mail", () => {
     const html = renderToStaticMarkup(
       <ProfileForm
         action={async (s: ProfileFormState) => s}
         initialState={initialProfileState(baseValues)}
         userType="individu"
-        account={{ loginIdDisplay: '700717105551', idNumber: '700717105551', name: 'HUSAINI BIN ISMAIL KHAMIS', email: 'husaini1970@yahoo.com' }}
+        account={{
+          loginIdDisplay: '700717105551',
+          idNumber: '700717105551',
+          name: 'HUSAINI BIN ISMAIL KHAMIS',
+          email: 'husaini1970@yahoo.com',
+        }}
         emailMode="editable"
         pendingEmail={null}
         now="2026-07-17T04:00:00.000Z"
@@ -226,23 +266,36 @@ describe('Katalaluan Semasa: a new e-mail takes the current password', () => {
     expect(field).toHaveValue('');
     expect(field).toHaveAccessibleDescription(expect.stringContaining(`Ralat: ${profile.errors.currentPasswordWrong}`));
     const summary = screen.getByRole('region', { name: 'Terdapat masalah' });
-    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#currentPassword', '#phone']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#currentPassword', '#phone']);
   });
 
   test('a lock: until when, in the message beside the field', async () => {
     await act(async () =>
-      renderForm({}, {
-        status: 'error',
-        attempt: 1,
-        values: { ...baseValues, email: 'baru@contoh.com.my' },
-        errors: { currentPassword: [{ key: 'profile.errors.currentPasswordLocked', vars: { until: '17/07/2026 12:15' } }] },
-      }),
+      renderForm(
+        {},
+        {
+          status: 'error',
+          attempt: 1,
+          values: { ...baseValues, email: 'baru@contoh.com.my' },
+          errors: { currentPassword: [{ key: 'profile.errors.currentPasswordLocked', vars: { until: '17/07/2026 12:15' } }] },
+        },
+      ),
     );
-    expect(screen.getByLabelText(/Katalaluan Semasa/)).toHaveAccessibleDescription(expect.stringContaining('selepas 17/07/2026 12:15 (waktu Malaysia)'));
+    expect(screen.getByLabelText(/Katalaluan Semasa/)).toHaveAccessibleDescription(
+      expect.stringContaining('selepas 17/07/2026 12:15 (waktu Malaysia)'),
+    );
   });
 
   test('a company whose e-mail ST holds is never asked', () => {
-    renderForm({ userType: 'syarikat', emailMode: 'locked', account: { loginIdDisplay: '201901000005', idNumber: '', name: 'SYARIKAT CONTOH', email: 'rekod@contoh.com.my' } });
+    renderForm({
+      userType: 'syarikat',
+      emailMode: 'locked',
+      account: { loginIdDisplay: '201901000005', idNumber: '', name: 'SYARIKAT CONTOH', email: 'rekod@contoh.com.my' },
+    });
     expect(password()).not.toBeInTheDocument();
   });
 });

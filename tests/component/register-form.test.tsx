@@ -31,10 +31,14 @@ function renderForm({ state, type = null }: { state?: RegisterFormState; type?: 
 
 const textbox = (name: string) => screen.getByRole('textbox', { name });
 
-test('Jenis Pengguna offers exactly the manual\'s choices, and no fields until one is chosen', () => {
+test("Jenis Pengguna offers exactly the manual's choices, and no fields until one is chosen", () => {
   renderForm();
   const select = screen.getByRole('combobox', { name: 'Jenis Pengguna' });
-  expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['-Sila Pilih-', 'Individu', 'Syarikat', 'Institusi', 'Kakitangan']);
+  expect(
+    within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['-Sila Pilih-', 'Individu', 'Syarikat', 'Institusi', 'Kakitangan']);
   expect(screen.queryByRole('button', { name: 'SIMPAN' })).not.toBeInTheDocument();
   expect(screen.queryByRole('textbox', { name: 'Emel' })).not.toBeInTheDocument();
 });
@@ -111,7 +115,7 @@ test('field errors show beside their fields, in a summary that links to them and
   expect(document.title).toBe('Ralat: Daftar Pengguna — ECOS Suruhanjaya Tenaga');
 });
 
-test('an id already registered shows the manual\'s message and where to find an ST office', async () => {
+test("an id already registered shows the manual's message and where to find an ST office", async () => {
   const state: RegisterFormState = {
     status: 'error',
     attempt: 2,
@@ -129,9 +133,23 @@ test('an id already registered shows the manual\'s message and where to find an 
 });
 
 test('success thanks the user and names the address, without any password', async () => {
-  await act(async () => renderForm({ state: { status: 'success', attempt: 1, jenis: 'individu', values: {}, errors: {}, captcha: null, registeredEmail: 'ali@example.com' } }));
+  await act(async () =>
+    renderForm({
+      state: {
+        status: 'success',
+        attempt: 1,
+        jenis: 'individu',
+        values: {},
+        errors: {},
+        captcha: null,
+        registeredEmail: 'ali@example.com',
+      },
+    }),
+  );
   expect(screen.getByRole('heading', { name: 'Terima kasih kerana telah mendaftar.' })).toHaveFocus();
-  expect(screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === 'Katalaluan anda akan dihantar ke ali@example.com.')).toBeInTheDocument();
+  expect(
+    screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === 'Katalaluan anda akan dihantar ke ali@example.com.'),
+  ).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'SIMPAN' })).not.toBeInTheDocument();
 });
 
@@ -154,7 +172,13 @@ test('SIMPAN sends the type and the fields to the action, and its answer is show
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'SIMPAN' })));
 
   const sent = action.mock.calls[0][1] as unknown as FormData;
-  expect(Object.fromEntries(sent)).toMatchObject({ jenis: 'syarikat', name: 'Syarikat Contoh', ssm: '123456-A', email: 'boss@gmail.com', captcha_answer: '12345' });
+  expect(Object.fromEntries(sent)).toMatchObject({
+    jenis: 'syarikat',
+    name: 'Syarikat Contoh',
+    ssm: '123456-A',
+    email: 'boss@gmail.com',
+    captcha_answer: '12345',
+  });
   const summary = await screen.findByRole('region', { name: 'Permintaan anda tidak berjaya.' });
   expect(summary).toHaveTextContent('Pejabat Kawasan Suruhanjaya Tenaga');
   expect(textbox('Emel')).toHaveValue('boss@gmail.com');

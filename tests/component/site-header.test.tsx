@@ -15,7 +15,11 @@ describe('SiteHeader', () => {
     const menus = screen.getAllByRole('navigation', { name: 'Menu utama' });
     expect(menus).toHaveLength(2);
     for (const menu of menus) {
-      expect(within(menu).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      expect(
+        within(menu)
+          .getAllByRole('link')
+          .map((a) => [a.textContent, a.getAttribute('href')]),
+      ).toEqual([
         ['Laman Utama', '/'],
         ['Daftar Pengguna', '/daftar'],
         ['Syarat Permohonan', '/syarat-permohonan'],
@@ -41,14 +45,11 @@ describe('SiteHeader', () => {
   it('speaks English after the switch, and offers Malay back', () => {
     render(<SiteHeader locale="en" />);
     for (const menu of screen.getAllByRole('navigation', { name: 'Main menu' })) {
-      expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual([
-        'Home',
-        'Register',
-        'Application Requirements',
-        'Statistics',
-        'Help',
-        'Contact Us',
-      ]);
+      expect(
+        within(menu)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(['Home', 'Register', 'Application Requirements', 'Statistics', 'Help', 'Contact Us']);
     }
     for (const form of switchForms('Switch language to Bahasa Melayu')) {
       expect((form.elements.namedItem('locale') as HTMLInputElement).value).toBe('ms');

@@ -21,7 +21,8 @@ async function register(page: Page, tag: string): Promise<Account> {
   return { mykad, email, password: passwordFrom(await waitForMail(email)) };
 }
 
-const termsBox = (page: Page) => page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat dan tandakan ruangan ini sebelum log masuk\./ });
+const termsBox = (page: Page) =>
+  page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat dan tandakan ruangan ini sebelum log masuk\./ });
 const masuk = (page: Page) => page.getByRole('button', { name: 'MASUK' });
 
 async function logIn(page: Page, loginId: string, password: string) {
@@ -40,7 +41,9 @@ for (const javaScript of [true, false]) {
     test.use({ javaScriptEnabled: javaScript });
     const checkAccessible = (page: Page) => expectAccessible(page, { javaScript });
 
-    test('register → e-mail → LOG MASUK → terms → new password → question → dashboard → Log Keluar → straight back in', async ({ page }) => {
+    test('register → e-mail → LOG MASUK → terms → new password → question → dashboard → Log Keluar → straight back in', async ({
+      page,
+    }) => {
       const account = await register(page, `journey-${javaScript ? 'js' : 'nojs'}`);
 
       await page.goto('/');
@@ -56,7 +59,11 @@ for (const javaScript of [true, false]) {
       await page.getByRole('button', { name: 'Saya Setuju' }).click();
 
       await expect(page).toHaveURL(/\/katalaluan-baru$/);
-      await expect(page.getByText('Sila tetapkan katalaluan yang baru. Katalaluan anda hendaklah mengandungi sekurang-kurangnya 1 huruf kecil, 1 huruf besar, 1 nombor serta 8 hingga 12 aksara.')).toBeVisible();
+      await expect(
+        page.getByText(
+          'Sila tetapkan katalaluan yang baru. Katalaluan anda hendaklah mengandungi sekurang-kurangnya 1 huruf kecil, 1 huruf besar, 1 nombor serta 8 hingga 12 aksara.',
+        ),
+      ).toBeVisible();
       await checkAccessible(page);
       // The generated password itself, and the manual's own example (a common password), are refused.
       for (const refused of [account.password, 'abcD1234']) {

@@ -52,7 +52,9 @@ for (const javaScript of [true, false]) {
   test.describe(`profile, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: javaScript });
 
-    test('the dashboard asks for the profile first; PROFIL INDIVIDU completes it; Maklumat Pengguna shows the account', async ({ page }) => {
+    test('the dashboard asks for the profile first; PROFIL INDIVIDU completes it; Maklumat Pengguna shows the account', async ({
+      page,
+    }) => {
       const account = await newUserOnDashboard(page, `profile-${javaScript ? 'js' : 'nojs'}`);
 
       await expect(prompt(page)).toBeVisible();
@@ -69,7 +71,9 @@ for (const javaScript of [true, false]) {
       await expect(page.getByText('Ruangan yang bertanda (*) perlu diisi.')).toBeVisible();
       await expect(page.getByRole('textbox', { name: 'Nama' })).toHaveValue('HUSAINI BIN ISMAIL KHAMIS');
       await expect(page.getByText(account.mykad, { exact: true })).toBeVisible();
-      await expect(page.getByText('Jantina, Tarikh Lahir dan Umur diperoleh daripada No. Pengenalan dan tidak boleh diubah.')).toBeVisible();
+      await expect(
+        page.getByText('Jantina, Tarikh Lahir dan Umur diperoleh daripada No. Pengenalan dan tidak boleh diubah.'),
+      ).toBeVisible();
       await expectAccessible(page, { javaScript });
 
       // Nothing filled: every problem at once.
@@ -95,7 +99,9 @@ for (const javaScript of [true, false]) {
         await expect(negeri(page)).toHaveValue('');
         // Simpan with Bandar and Negeri empty: the server fills them and asks to confirm; nothing is saved yet.
         await simpan(page).click();
-        await expect(page.getByText('Bandar dan Negeri telah diisi berdasarkan Poskod 62100. Sila semak dan tekan Simpan sekali lagi.')).toBeVisible();
+        await expect(
+          page.getByText('Bandar dan Negeri telah diisi berdasarkan Poskod 62100. Sila semak dan tekan Simpan sekali lagi.'),
+        ).toBeVisible();
         await expect(negeri(page)).toHaveValue('W.P. Putrajaya');
         await expect(bandar(page)).toHaveValue('Putrajaya');
         await expect(page.getByLabel('No. Telefon (HP)')).toHaveValue('+60 13-1234 5678');
@@ -137,7 +143,9 @@ for (const javaScript of [true, false]) {
       if (!javaScript) {
         // Without JavaScript the towns of the chosen state come back with the form.
         await simpan(page).click();
-        await expect(page.getByRole('region', { name: 'Terdapat masalah' }).getByRole('link', { name: 'Sila pilih Bandar.' })).toBeVisible();
+        await expect(
+          page.getByRole('region', { name: 'Terdapat masalah' }).getByRole('link', { name: 'Sila pilih Bandar.' }),
+        ).toBeVisible();
       }
       await bandar(page).selectOption('Kajang');
       await simpan(page).click();

@@ -23,7 +23,9 @@ const MENU = { ms: { nav: 'Menu utama', open: 'Menu' }, en: { nav: 'Main menu', 
 async function openFromMenu(page: Page, label: string, locale: 'ms' | 'en') {
   const phone = (page.viewportSize()?.width ?? 1280) < 768;
   if (phone) {
-    const disclosure = page.locator('details').filter({ has: page.getByRole('navigation', { name: MENU[locale].nav, includeHidden: true }) });
+    const disclosure = page
+      .locator('details')
+      .filter({ has: page.getByRole('navigation', { name: MENU[locale].nav, includeHidden: true }) });
     // With JavaScript the header survives client-side navigation, so the menu may still be open.
     if (!(await disclosure.evaluate((d) => (d as HTMLDetailsElement).open))) await disclosure.locator('summary').click();
   }
@@ -55,7 +57,7 @@ for (const javaScript of [true, false]) {
       });
     }
 
-    test('Bantuan: the table of contents leads to each section, and the rules are the manual\'s', async ({ page }) => {
+    test("Bantuan: the table of contents leads to each section, and the rules are the manual's", async ({ page }) => {
       await page.goto('/bantuan');
       const toc = page.getByRole('navigation', { name: 'Kandungan halaman' });
       await expect(toc.getByRole('link')).toHaveCount(14);
@@ -75,7 +77,10 @@ for (const javaScript of [true, false]) {
       for (const step of ['TERMA DAN SYARAT', 'KATALALUAN BARU', 'PERINGATAN KATALALUAN']) {
         await expect(page.getByRole('region', { name: 'Log masuk kali pertama' })).toContainText(step);
       }
-      await expect(page.getByRole('region', { name: 'Hubungi kami' }).getByRole('link', { name: '1-800-2222-78' })).toHaveAttribute('href', 'tel:1800222278');
+      await expect(page.getByRole('region', { name: 'Hubungi kami' }).getByRole('link', { name: '1-800-2222-78' })).toHaveAttribute(
+        'href',
+        'tel:1800222278',
+      );
     });
 
     test('Hubungi Kami: dialable numbers, and area offices on the ST website rather than invented', async ({ page }) => {
@@ -89,7 +94,7 @@ for (const javaScript of [true, false]) {
       await expect(areaOffices.getByRole('link', { name: 'www.st.gov.my' })).toHaveAttribute('href', 'https://www.st.gov.my');
     });
 
-    test('Syarat Permohonan: the manual\'s §3.0 for companies with an ST record', async ({ page }) => {
+    test("Syarat Permohonan: the manual's §3.0 for companies with an ST record", async ({ page }) => {
       await page.goto('/syarat-permohonan');
       const section = page.getByRole('region', { name: 'Syarikat yang sedia ada rekod dengan ST' });
       await expect(section.getByRole('heading', { name: 'KEMASKINI EMEL TERKINI' })).toBeVisible();

@@ -78,11 +78,14 @@ const RECOVERY_SUBJECT = 'Pautan untuk menetapkan katalaluan ECOS baharu';
 async function recoveryLink(email: string, count = 1): Promise<string> {
   let link = '';
   await expect
-    .poll(async () => {
-      const mails = (await mailFor(email)).filter((m) => m.body.subject.startsWith(RECOVERY_SUBJECT));
-      link = /https?:\/\/\S+\/lupa-katalaluan\/[A-Za-z0-9_-]{43}/.exec(mails[count - 1]?.body.text ?? '')?.[0] ?? '';
-      return link;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const mails = (await mailFor(email)).filter((m) => m.body.subject.startsWith(RECOVERY_SUBJECT));
+        link = /https?:\/\/\S+\/lupa-katalaluan\/[A-Za-z0-9_-]{43}/.exec(mails[count - 1]?.body.text ?? '')?.[0] ?? '';
+        return link;
+      },
+      { timeout: 20_000 },
+    )
     .not.toBe('');
   return link;
 }
@@ -101,7 +104,9 @@ for (const javaScript of [true, false]) {
     const checkAccessible = (page: Page) => expectAccessible(page, { javaScript });
     const mode = javaScript ? 'js' : 'nojs';
 
-    test('LOG MASUK → Lupa Katalaluan → e-mailed link → wrong then right answer → new password; the old one stops working', async ({ page }) => {
+    test('LOG MASUK → Lupa Katalaluan → e-mailed link → wrong then right answer → new password; the old one stops working', async ({
+      page,
+    }) => {
       const account = await activeAccount(page, `lupa-${mode}`);
       await logOut(page);
 
@@ -155,7 +160,11 @@ for (const javaScript of [true, false]) {
       await logIn(page, account.mykad, NEW);
       await expect(page).toHaveURL(/\/dashboard$/);
       // The notice of the first log-in's password, then the recovery's.
-      await expect.poll(async () => (await mailFor(account.email)).filter((m) => m.body.subject.startsWith('Katalaluan ECOS anda telah ditukar')).length).toBe(2);
+      await expect
+        .poll(
+          async () => (await mailFor(account.email)).filter((m) => m.body.subject.startsWith('Katalaluan ECOS anda telah ditukar')).length,
+        )
+        .toBe(2);
     });
 
     test('an unknown id, a wrong e-mail and a real match get the same page; only the match gets an e-mail', async ({ page }) => {

@@ -102,12 +102,18 @@ for (const javaScript of [true, false]) {
       await expectAccessible(page, { javaScript });
     });
 
-    test('an id that is already registered is refused with the manual\'s message, and only one e-mail is sent', async ({ page }) => {
+    test("an id that is already registered is refused with the manual's message, and only one e-mail is sent", async ({ page }) => {
       const kind = KINDS[0];
       const mykad = uniqueMyKad();
       const first = uniqueEmail('dup-a');
       const second = uniqueEmail('dup-b');
-      const fixed: Kind = { ...kind, fields: () => [{ label: 'Nama Individu', value: 'Ali bin Abu' }, { label: 'No. MyKad', value: mykad }] };
+      const fixed: Kind = {
+        ...kind,
+        fields: () => [
+          { label: 'Nama Individu', value: 'Ali bin Abu' },
+          { label: 'No. MyKad', value: mykad },
+        ],
+      };
 
       await page.goto('/daftar');
       await chooseType(page, 'Individu', javaScript);

@@ -10,17 +10,25 @@ type MailMessage = { body: { to: string | string[]; subject: string; html: strin
 export async function mailFor(address: string): Promise<MailMessage[]> {
   const response = await fetch(`${E2E.mailbox}/__messages`);
   const all = (await response.json()) as MailMessage[];
-  return all.filter((m) => [m.body.to].flat().map((to) => to.toLowerCase()).includes(address.toLowerCase()));
+  return all.filter((m) =>
+    [m.body.to]
+      .flat()
+      .map((to) => to.toLowerCase())
+      .includes(address.toLowerCase()),
+  );
 }
 
 /** Waits for the n-th e-mail to an address (the outbox delivers right after commit, and retries each second). */
 export async function waitForMail(address: string, count = 1): Promise<MailMessage> {
   let found: MailMessage[] = [];
   await expect
-    .poll(async () => {
-      found = await mailFor(address);
-      return found.length;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        found = await mailFor(address);
+        return found.length;
+      },
+      { timeout: 20_000 },
+    )
     .toBeGreaterThanOrEqual(count);
   return found[count - 1];
 }

@@ -34,7 +34,10 @@ function form(fields: Record<string, string>): FormData {
 /** Reads the sum out of the text question, the way a person who cannot see the picture would. */
 function solveQuestion(question: string, numbers: Record<string, string>): string {
   const value = Object.fromEntries(Object.entries(numbers).map(([digit, word]) => [word, Number(digit)]));
-  const words = question.toLowerCase().match(/[a-z]+/g)!.filter((w) => w in value);
+  const words = question
+    .toLowerCase()
+    .match(/[a-z]+/g)!
+    .filter((w) => w in value);
   expect(words).toHaveLength(2);
   return String(value[words[0]] + value[words[1]]);
 }

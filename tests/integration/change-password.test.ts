@@ -66,7 +66,10 @@ test('the right current password and a good new one: this session carries on, th
   const result = await change(user.id, user.password);
   expect(result).toEqual({ ok: true, sessionVersion: 3, previousSessionVersion: 2 });
 
-  expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({ ok: false, reason: 'invalid' });
+  expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({
+    ok: false,
+    reason: 'invalid',
+  });
   expect((await verifyCredentials({ loginId: user.loginId, password: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
 
   // The device that changed it moves to the new version with the sealed proof; the other device is out.
@@ -77,7 +80,10 @@ test('the right current password and a good new one: this session carries on, th
   expect(await sessionJwt({ token: user.phone })).toBeNull();
 
   expect(await mailTo(user.email, 'Katalaluan ECOS anda telah ditukar')).toHaveLength(2);
-  const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, user.id), eq(auditLog.action, 'auth.password_change')));
+  const audits = await t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetUserId, user.id), eq(auditLog.action, 'auth.password_change')));
   expect(audits.map((a) => a.details)).toEqual([{ firstLogin: true }, { firstLogin: false }]);
 });
 
@@ -97,7 +103,11 @@ test('a wrong current password is refused and counted toward the lock, like a wr
 
 test('the new password follows the KATALALUAN BARU policy, and every problem is reported at once', async () => {
   const user = await signedInTwice();
-  expect(await change(user.id, '', 'abcD1234', 'abcD1234')).toEqual({ ok: false, reason: 'invalid', fieldErrors: { current: ['required'], password: ['common'] } });
+  expect(await change(user.id, '', 'abcD1234', 'abcD1234')).toEqual({
+    ok: false,
+    reason: 'invalid',
+    fieldErrors: { current: ['required'], password: ['common'] },
+  });
   expect(await change(user.id, user.password, 'pendek1', 'pendek2')).toEqual({
     ok: false,
     reason: 'invalid',

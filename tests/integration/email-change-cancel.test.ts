@@ -77,7 +77,11 @@ const input = (email: string): IndividuProfileInput => ({
 
 const account = async (id: string) =>
   (await t.db.select({ email: users.email, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id)))[0];
-const audits = (id: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
+const audits = (id: string, action: string) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
 
 async function delivered(to: string) {
   await kickOutbox();
@@ -93,7 +97,10 @@ function linkIn(text: string | undefined, path: string): string {
 
 /** A change asked for with the password; returns the new address's confirmation token and the old address's cancel token. */
 async function requestChange(userId: string, oldEmail: string, newEmail: string, now: Date) {
-  expect(await saveProfile({ userId, input: input(newEmail), currentPassword: PASSWORD, ip: IP, linkBase: LINK_BASE, now })).toMatchObject({ ok: true, linkSent: true });
+  expect(await saveProfile({ userId, input: input(newEmail), currentPassword: PASSWORD, ip: IP, linkBase: LINK_BASE, now })).toMatchObject({
+    ok: true,
+    linkSent: true,
+  });
   const [confirmMail] = await delivered(newEmail);
   const toOld = await delivered(oldEmail);
   const notice = toOld.at(-1)!;
@@ -110,7 +117,8 @@ describe('a new e-mail takes the current password', () => {
   test('none, or a wrong one: refused, nothing written, nothing sent; a wrong one counts towards the lock', async () => {
     const user = await createUser(t.db, active);
     const now = new Date();
-    const attempt = (currentPassword: string) => saveProfile({ userId: user.id, input: input('pencuri@contoh.com.my'), currentPassword, ip: IP, linkBase: LINK_BASE, now });
+    const attempt = (currentPassword: string) =>
+      saveProfile({ userId: user.id, input: input('pencuri@contoh.com.my'), currentPassword, ip: IP, linkBase: LINK_BASE, now });
 
     expect(await attempt('')).toEqual({ ok: false, reason: 'password_required' });
     expect(await attempt('salah-sekali')).toEqual({ ok: false, reason: 'password_wrong' });
@@ -131,14 +139,20 @@ describe('a new e-mail takes the current password', () => {
 
   test('the right one asks for the change; a save that keeps the e-mail, or repeats the pending one, needs none', async () => {
     const user = await createUser(t.db, active);
-    expect(await saveProfile({ userId: user.id, input: input(user.email), ip: IP, linkBase: LINK_BASE })).toMatchObject({ ok: true, linkSent: false });
+    expect(await saveProfile({ userId: user.id, input: input(user.email), ip: IP, linkBase: LINK_BASE })).toMatchObject({
+      ok: true,
+      linkSent: false,
+    });
     await requestChange(user.id, user.email, 'baru1@contoh.com.my', new Date());
     expect(await saveProfile({ userId: user.id, input: input('baru1@contoh.com.my'), ip: IP, linkBase: LINK_BASE })).toMatchObject({
       ok: true,
       linkSent: false,
       emailChange: { newEmail: 'baru1@contoh.com.my' },
     });
-    expect(await saveProfile({ userId: user.id, input: input('baru2@contoh.com.my'), ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'password_required' });
+    expect(await saveProfile({ userId: user.id, input: input('baru2@contoh.com.my'), ip: IP, linkBase: LINK_BASE })).toEqual({
+      ok: false,
+      reason: 'password_required',
+    });
   });
 });
 
@@ -149,14 +163,22 @@ describe('the old address cancels a change still waiting for the new one', () =>
     const { confirmToken, cancelToken } = await requestChange(user.id, user.email, 'pencuri@contoh.com.my', now);
     const before = await account(user.id);
 
-    expect(await inspectCancelLink({ token: cancelToken, now })).toMatchObject({ ok: true, action: 'cancel', oldEmail: 'a***@testemail.com', newEmail: 'p***@contoh.com.my' });
+    expect(await inspectCancelLink({ token: cancelToken, now })).toMatchObject({
+      ok: true,
+      action: 'cancel',
+      oldEmail: 'a***@testemail.com',
+      newEmail: 'p***@contoh.com.my',
+    });
     const page = await openPage(cancelToken);
     expect(page).toContain('Batalkan Permintaan');
     expect(page).toContain('p***@contoh.com.my');
     expect(page).not.toContain('pencuri@contoh.com.my');
     // A GET (a mail scanner, a preview) spent nothing.
     expect(await account(user.id)).toEqual(before);
-    expect((await t.db.select().from(emailChangeRequests).where(eq(emailChangeRequests.userId, user.id)))[0]).toMatchObject({ usedAt: null, cancelledAt: null });
+    expect((await t.db.select().from(emailChangeRequests).where(eq(emailChangeRequests.userId, user.id)))[0]).toMatchObject({
+      usedAt: null,
+      cancelledAt: null,
+    });
 
     const form = new FormData();
     form.set('token', cancelToken);
@@ -164,7 +186,10 @@ describe('the old address cancels a change still waiting for the new one', () =>
     expect(await cancelEmailChangeAction(idle, form)).toEqual({ status: 'cancelled', attempt: 1, values: {}, errors: {} });
 
     expect(await account(user.id)).toEqual({ email: user.email, sessionVersion: before.sessionVersion + 1 });
-    expect(await confirmEmailChange({ userId: user.id, token: confirmToken, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'cancelled' });
+    expect(await confirmEmailChange({ userId: user.id, token: confirmToken, ip: IP, linkBase: LINK_BASE })).toEqual({
+      ok: false,
+      reason: 'cancelled',
+    });
     expect(await account(user.id)).toMatchObject({ email: user.email });
     const [audit] = await audits(user.id, 'profile.email_change_cancelled');
     expect(audit).toMatchObject({ actorUserId: null, ip: '203.0.113.90' });
@@ -183,7 +208,10 @@ describe('the old address cancels a change still waiting for the new one', () =>
     const first = await requestChange(user.id, user.email, 'satu@contoh.com.my', now);
     const second = await requestChange(user.id, user.email, 'dua@contoh.com.my', now);
     expect(await cancelEmailChange({ token: first.cancelToken, ip: IP, now })).toEqual({ ok: false, reason: 'closed' });
-    expect(await cancelEmailChange({ token: second.cancelToken, ip: IP, now: new Date(now.getTime() + DAY + 1000) })).toEqual({ ok: false, reason: 'closed' });
+    expect(await cancelEmailChange({ token: second.cancelToken, ip: IP, now: new Date(now.getTime() + DAY + 1000) })).toEqual({
+      ok: false,
+      reason: 'closed',
+    });
     expect(await account(user.id)).toMatchObject({ email: user.email });
   });
 
@@ -200,7 +228,9 @@ describe('after the change, for 7 days, the same link undoes it', () => {
     const requested = new Date();
     const { confirmToken, cancelToken } = await requestChange(user.id, user.email, 'pencuri@contoh.com.my', requested);
     const confirmedAt = new Date(requested.getTime() + HOUR);
-    expect(await confirmEmailChange({ userId: user.id, token: confirmToken, ip: IP, linkBase: LINK_BASE, now: confirmedAt })).toMatchObject({ ok: true });
+    expect(await confirmEmailChange({ userId: user.id, token: confirmToken, ip: IP, linkBase: LINK_BASE, now: confirmedAt })).toMatchObject(
+      { ok: true },
+    );
     const changedNotice = (await delivered(user.email)).at(-1)!;
     expect(changedNotice.body.subject).toContain('telah ditukar');
     const secondToken = linkIn(changedNotice.body.text, '/batal-tukar-emel');
@@ -211,14 +241,24 @@ describe('after the change, for 7 days, the same link undoes it', () => {
     expect(before.email).toBe('pencuri@contoh.com.my');
 
     const at = new Date(confirmedAt.getTime() + 6 * DAY);
-    expect(await inspectCancelLink({ token: cancelToken, now: at })).toMatchObject({ ok: true, action: 'undo', undoUntil: new Date(confirmedAt.getTime() + 7 * DAY) });
+    expect(await inspectCancelLink({ token: cancelToken, now: at })).toMatchObject({
+      ok: true,
+      action: 'undo',
+      undoUntil: new Date(confirmedAt.getTime() + 7 * DAY),
+    });
     expect(await openPage(cancelToken)).toContain('Pulihkan Emel Lama');
     expect(await account(user.id)).toEqual(before);
 
     // The link from the notice sent when the change was asked for.
-    expect(await cancelEmailChange({ token: cancelToken, ip: IP, now: at })).toEqual({ ok: true, outcome: 'restored', email: 'a***@testemail.com' });
+    expect(await cancelEmailChange({ token: cancelToken, ip: IP, now: at })).toEqual({
+      ok: true,
+      outcome: 'restored',
+      email: 'a***@testemail.com',
+    });
     expect(await account(user.id)).toEqual({ email: user.email, sessionVersion: before.sessionVersion + 1 });
-    expect((await t.db.select({ usedAt: recoveryTokens.usedAt }).from(recoveryTokens).where(eq(recoveryTokens.userId, user.id)))[0].usedAt).not.toBeNull();
+    expect(
+      (await t.db.select({ usedAt: recoveryTokens.usedAt }).from(recoveryTokens).where(eq(recoveryTokens.userId, user.id)))[0].usedAt,
+    ).not.toBeNull();
     const [audit] = await audits(user.id, 'profile.email_change_undone');
     expect(audit).toMatchObject({ actorUserId: null, ip: IP });
     expect(JSON.stringify(audit.details)).not.toContain('@');
@@ -256,7 +296,13 @@ describe('after the change, for 7 days, the same link undoes it', () => {
     const first = await requestChange(user.id, user.email, 'x@pencuri.my', start);
     await confirmEmailChange({ userId: user.id, token: first.confirmToken, ip: IP, linkBase: LINK_BASE, now: start });
     const second = await requestChange(user.id, 'x@pencuri.my', 'y@pencuri.my', new Date(start.getTime() + 1000));
-    await confirmEmailChange({ userId: user.id, token: second.confirmToken, ip: IP, linkBase: LINK_BASE, now: new Date(start.getTime() + 2000) });
+    await confirmEmailChange({
+      userId: user.id,
+      token: second.confirmToken,
+      ip: IP,
+      linkBase: LINK_BASE,
+      now: new Date(start.getTime() + 2000),
+    });
     expect(await account(user.id)).toMatchObject({ email: 'y@pencuri.my' });
 
     expect(await cancelEmailChange({ token: first.cancelToken, ip: IP })).toMatchObject({ ok: true, outcome: 'restored' });

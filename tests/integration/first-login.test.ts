@@ -28,12 +28,24 @@ afterAll(() => t.close());
 
 const account = async (id: string) => {
   const [row] = await t.db
-    .select({ status: users.status, pendingSteps: users.pendingSteps, sessionVersion: users.sessionVersion, passwordIsGenerated: users.passwordIsGenerated, generatedPasswordExpiresAt: users.generatedPasswordExpiresAt, passwordHash: users.passwordHash, role: users.role })
+    .select({
+      status: users.status,
+      pendingSteps: users.pendingSteps,
+      sessionVersion: users.sessionVersion,
+      passwordIsGenerated: users.passwordIsGenerated,
+      generatedPasswordExpiresAt: users.generatedPasswordExpiresAt,
+      passwordHash: users.passwordHash,
+      role: users.role,
+    })
     .from(users)
     .where(eq(users.id, id));
   return row;
 };
-const audits = (id: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
+const audits = (id: string, action: string) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
 const answer = { question: 'school_name' as const, answer: 'SK Bukit Damansara' };
 
 describe('the three steps are done in order, each checked on the server', () => {
@@ -44,11 +56,23 @@ describe('the three steps are done in order, each checked on the server', () => 
       reason: 'earlier_step_owed',
       owed: 'terms',
     });
-    expect(await setSecurityQuestion({ userId: user.id, input: answer, ip: IP })).toEqual({ ok: false, reason: 'earlier_step_owed', owed: 'terms' });
-    expect(await account(user.id)).toMatchObject({ pendingSteps: ['terms', 'password', 'security_question'], sessionVersion: 1, passwordIsGenerated: true });
+    expect(await setSecurityQuestion({ userId: user.id, input: answer, ip: IP })).toEqual({
+      ok: false,
+      reason: 'earlier_step_owed',
+      owed: 'terms',
+    });
+    expect(await account(user.id)).toMatchObject({
+      pendingSteps: ['terms', 'password', 'security_question'],
+      sessionVersion: 1,
+      passwordIsGenerated: true,
+    });
 
     await acceptTerms({ userId: user.id, ip: IP, userAgent: UA });
-    expect(await setSecurityQuestion({ userId: user.id, input: answer, ip: IP })).toEqual({ ok: false, reason: 'earlier_step_owed', owed: 'password' });
+    expect(await setSecurityQuestion({ userId: user.id, input: answer, ip: IP })).toEqual({
+      ok: false,
+      reason: 'earlier_step_owed',
+      owed: 'password',
+    });
     expect(await t.db.select().from(securityAnswers).where(eq(securityAnswers.userId, user.id))).toEqual([]);
   });
 
@@ -90,7 +114,13 @@ describe('Terma dan Syarat', () => {
 
   test('Tidak Setuju ends the session on the server: a copy of the cookie is refused afterwards', async () => {
     const user = await createUser(t.db);
-    const tokenUser = { id: user.id, userType: 'individu' as const, role: 'user' as const, pendingSteps: ['terms' as const, 'password' as const, 'security_question' as const], sessionVersion: 1 };
+    const tokenUser = {
+      id: user.id,
+      userType: 'individu' as const,
+      role: 'user' as const,
+      pendingSteps: ['terms' as const, 'password' as const, 'security_question' as const],
+      sessionVersion: 1,
+    };
     const copy = await sessionJwt({ token: {}, user: { ...tokenUser, remember: false } });
     expect(copy).toMatchObject({ sessionVersion: 1 });
 
@@ -142,25 +172,52 @@ describe('KATALALUAN BARU', () => {
   test('a good password replaces the generated one, ends other sessions, is audited and e-mailed', async () => {
     const user = await userOwingPassword();
     const before = await account(user.id);
-    const mailsBefore = (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.template, 'password-changed')))[0].n;
+    const mailsBefore = (
+      await t.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.template, 'password-changed'))
+    )[0].n;
 
     const result = await setPassword({ userId: user.id, password: 'Tenaga2026', confirm: 'Tenaga2026', ip: IP });
-    expect(result).toEqual({ ok: true, pendingSteps: ['security_question'], status: 'pending', sessionVersion: 2, previousSessionVersion: 1 });
+    expect(result).toEqual({
+      ok: true,
+      pendingSteps: ['security_question'],
+      status: 'pending',
+      sessionVersion: 2,
+      previousSessionVersion: 1,
+    });
 
     const after = await account(user.id);
-    expect(after).toMatchObject({ sessionVersion: 2, passwordIsGenerated: false, generatedPasswordExpiresAt: null, pendingSteps: ['security_question'] });
+    expect(after).toMatchObject({
+      sessionVersion: 2,
+      passwordIsGenerated: false,
+      generatedPasswordExpiresAt: null,
+      pendingSteps: ['security_question'],
+    });
     expect(await verifySecret(after.passwordHash, 'Tenaga2026')).toBe(true);
     expect(await verifySecret(after.passwordHash, user.password)).toBe(false);
     expect(before.passwordHash).not.toBe(after.passwordHash);
     expect(await audits(user.id, 'auth.password_change')).toHaveLength(1);
-    const mailsAfter = (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.template, 'password-changed')))[0].n;
+    const mailsAfter = (
+      await t.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.template, 'password-changed'))
+    )[0].n;
     expect(mailsAfter).toBe(mailsBefore + 1);
   });
 
   test('a session from before the change is rejected; the session that made it carries on', async () => {
     const user = await userOwingPassword();
     const loggedIn = Date.now();
-    const tokenUser = { id: user.id, userType: 'individu' as const, role: 'user' as const, pendingSteps: ['password' as const, 'security_question' as const], sessionVersion: 1 };
+    const tokenUser = {
+      id: user.id,
+      userType: 'individu' as const,
+      role: 'user' as const,
+      pendingSteps: ['password' as const, 'security_question' as const],
+      sessionVersion: 1,
+    };
     const otherDevice = newSessionClaims(tokenUser, true, loggedIn);
     const thisDevice = newSessionClaims(tokenUser, false, loggedIn);
 
@@ -194,7 +251,13 @@ test('the jwt callback, reading the database, drops the other session and keeps 
   };
   const phone = await signIn(true);
   const desktop = await signIn(false);
-  expect(phone).toMatchObject({ sub: user.id, userId: user.id, sessionVersion: 1, pendingSteps: ['password', 'security_question'], remember: true });
+  expect(phone).toMatchObject({
+    sub: user.id,
+    userId: user.id,
+    sessionVersion: 1,
+    pendingSteps: ['password', 'security_question'],
+    remember: true,
+  });
   // Before the change both sessions pass the callback's check.
   expect(await sessionJwt({ token: phone })).not.toBeNull();
 

@@ -44,13 +44,20 @@ const count = async (userId: string, actions: string[]) =>
 
 /** Lock notices queued so far (sealed, and wiped once sent: counted by template). */
 async function lockNotices(): Promise<number> {
-  return (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.template, 'account-locked')))[0]!.n;
+  return (
+    await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.template, 'account-locked'))
+  )[0]!.n;
 }
 
 test('100 parallel wrong log-ins for one id: exactly 5 verified, 1 lock, 1 notice; the other 95 are told "locked"', async () => {
   const user = await createUser(t.db);
   const noticesBefore = await lockNotices();
-  const results = await Promise.all(Array.from({ length: 100 }, (_, i) => verifyCredentials({ loginId: user.loginId, password: `Salah${i}xyz`, ip: ip() })));
+  const results = await Promise.all(
+    Array.from({ length: 100 }, (_, i) => verifyCredentials({ loginId: user.loginId, password: `Salah${i}xyz`, ip: ip() })),
+  );
 
   expect(await count(user.id, ['auth.login_failed', 'auth.login'])).toBe(5);
   expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(4);
@@ -76,9 +83,14 @@ test('30 wrong and the right password in one burst: at most 5 verified, and the 
 
 test('a success clears the count: four failures, the owner logs in, four more failures do not lock', async () => {
   const user = await createUser(t.db);
-  for (let i = 0; i < 4; i += 1) expect(await verifyCredentials({ loginId: user.loginId, password: `Salah${i}xyz`, ip: ip() })).toEqual({ ok: false, reason: 'invalid' });
+  for (let i = 0; i < 4; i += 1)
+    expect(await verifyCredentials({ loginId: user.loginId, password: `Salah${i}xyz`, ip: ip() })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   expect((await verifyCredentials({ loginId: user.loginId, password: user.password, ip: ip() })).ok).toBe(true);
-  for (let i = 0; i < 4; i += 1) expect(await verifyCredentials({ loginId: user.loginId, password: `Lagi${i}xyz`, ip: ip() })).toEqual({ ok: false, reason: 'invalid' });
+  for (let i = 0; i < 4; i += 1)
+    expect(await verifyCredentials({ loginId: user.loginId, password: `Lagi${i}xyz`, ip: ip() })).toEqual({ ok: false, reason: 'invalid' });
   expect((await verifyCredentials({ loginId: user.loginId, password: user.password, ip: ip() })).ok).toBe(true);
 });
 
@@ -87,7 +99,9 @@ test('an attempt lost with its process (counted, never settled) holds others bac
   const start = new Date(Date.now() - 5 * 60_000);
   // Five attempts counted whose verifies never finished: the count is at the threshold with no lock.
   await t.db.insert(loginThrottles).values({ loginId: user.loginId, failures: 5, updatedAt: start });
-  expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: ip(), now: new Date(start.getTime() + 30_000) })).toMatchObject({
+  expect(
+    await verifyCredentials({ loginId: user.loginId, password: user.password, ip: ip(), now: new Date(start.getTime() + 30_000) }),
+  ).toMatchObject({
     ok: false,
     reason: 'locked',
   });
@@ -101,7 +115,9 @@ test('40 parallel answers on one recovery link: at most 5 verified, one lock', a
   await setSecurityQuestion({ userId: created.id, input: { question: 'school_name', answer: 'SK Bukit Damansara' }, ip: ip() });
   const { token } = await tokenFor(created.id);
 
-  const results = await Promise.all(Array.from({ length: 40 }, (_, i) => answerRecoveryQuestion({ token, answer: `salah ${i}`, ip: ip() })));
+  const results = await Promise.all(
+    Array.from({ length: 40 }, (_, i) => answerRecoveryQuestion({ token, answer: `salah ${i}`, ip: ip() })),
+  );
   expect(await count(created.id, ['recovery.answer_wrong', 'recovery.answer_right'])).toBe(5);
   expect(results.filter((r) => r.ok)).toHaveLength(0);
   expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(36);

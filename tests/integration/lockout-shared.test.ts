@@ -51,23 +51,37 @@ describeOnPostgres('two server instances sharing one PostgreSQL', () => {
     };
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        guardedAttempt(instances[i % 2]!.db, { loginId: user.loginId, account, ip: '192.0.2.1', now: new Date(), failureAction: 'auth.login_failed' }, wrong),
+        guardedAttempt(
+          instances[i % 2]!.db,
+          { loginId: user.loginId, account, ip: '192.0.2.1', now: new Date(), failureAction: 'auth.login_failed' },
+          wrong,
+        ),
       ),
     );
     expect(verified).toBe(5);
     expect(results.filter((r) => r.outcome === 'wrong')).toHaveLength(4);
     const [row] = await t.db.select().from(loginThrottles).where(eq(loginThrottles.loginId, user.loginId));
     expect({ failures: row!.failures, lockCount: row!.lockCount }).toEqual({ failures: 0, lockCount: 1 });
-    const mails = await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.template, 'account-locked'));
+    const mails = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.template, 'account-locked'));
     expect(mails[0]!.n).toBe(1);
-    const audits = await t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(and(eq(auditLog.action, 'auth.lock'), eq(auditLog.targetUserId, user.id)));
+    const audits = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.lock'), eq(auditLog.targetUserId, user.id)));
     expect(audits[0]!.n).toBe(1);
   });
 
   test('a lock started through one instance holds on the other', async () => {
     const user = await createUser(t.db);
     for (let i = 0; i < 5; i += 1) {
-      await guardedAttempt(instances[0]!.db, { loginId: user.loginId, account: undefined, ip: '192.0.2.2', now: new Date(), failureAction: 'auth.login_failed' }, async () => false);
+      await guardedAttempt(
+        instances[0]!.db,
+        { loginId: user.loginId, account: undefined, ip: '192.0.2.2', now: new Date(), failureAction: 'auth.login_failed' },
+        async () => false,
+      );
     }
     // verifyCredentials runs on the application's own pool: a third client of the same database.
     const result = await verifyCredentials({ loginId: user.loginId, password: user.password, ip: '192.0.2.2' });

@@ -45,7 +45,9 @@ function printed(work: () => void): string {
   const spy = jest.spyOn(console, 'error').mockImplementation(() => {});
   try {
     work();
-    return spy.mock.calls.map((args) => args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 10 }))).join(' ')).join('\n');
+    return spy.mock.calls
+      .map((args) => args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 10 }))).join(' '))
+      .join('\n');
   } finally {
     spy.mockRestore();
   }
@@ -77,7 +79,16 @@ test('a unique violation: the duplicate key (a MyKad) and the password hash stay
   const first = await createUser(t.db, { loginId: '850203145672', email: 'rahsia.pertama@testemail.com' });
   const [{ passwordHash }] = await t.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, first.id));
   const error = await thrown(() =>
-    t.db.insert(users).values({ userType: 'individu', loginId: '850203145672', idType: 'mykad', name: 'SITI RAHSIA', email: 'rahsia.kedua@testemail.com', passwordHash }),
+    t.db
+      .insert(users)
+      .values({
+        userType: 'individu',
+        loginId: '850203145672',
+        idType: 'mykad',
+        name: 'SITI RAHSIA',
+        email: 'rahsia.kedua@testemail.com',
+        passwordHash,
+      }),
   );
   expect(inspect(error, { depth: 10 })).toContain('Key (login_id)=(850203145672) already exists');
 
@@ -85,7 +96,10 @@ test('a unique violation: the duplicate key (a MyKad) and the password hash stay
   for (const secret of ['850203145672', passwordHash, 'rahsia', 'SITI RAHSIA', 'already exists']) expect(output).not.toContain(secret);
   expect(JSON.parse(output)).toMatchObject({
     event: 'register_failed',
-    error: { name: 'DrizzleQueryError', cause: { code: '23505', message: 'duplicate key value violates unique constraint "users_login_id_key"' } },
+    error: {
+      name: 'DrizzleQueryError',
+      cause: { code: '23505', message: 'duplicate key value violates unique constraint "users_login_id_key"' },
+    },
   });
 });
 
@@ -94,7 +108,11 @@ test('a value PostgreSQL quotes in its own message (a data exception) is cut out
   const output = printed(() => log.error('profile.save_failed', { error }));
   expect(output).not.toContain('rahsia');
   // The cause's name is the driver's: "error" from PGlite, "PostgresError" from postgres.js.
-  expect(JSON.parse(output).error.cause).toEqual({ name: expect.any(String), code: '22P02', message: 'invalid input syntax for type uuid' });
+  expect(JSON.parse(output).error.cause).toEqual({
+    name: expect.any(String),
+    code: '22P02',
+    message: 'invalid input syntax for type uuid',
+  });
 });
 
 describe('what else an error or a field may carry', () => {
@@ -127,7 +145,10 @@ test('an error printed straight to console.error (as Next.js prints a thrown one
   const undo = guardConsoleErrors();
   try {
     console.error('⨯', error);
-    const output = spy.mock.calls.flat().map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 10 }))).join(' ');
+    const output = spy.mock.calls
+      .flat()
+      .map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 10 })))
+      .join(' ');
     expect(output).not.toContain(answerHash);
     expect(output).not.toContain(user.id);
     expect(output).not.toMatch(/params/i);

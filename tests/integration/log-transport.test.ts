@@ -38,7 +38,11 @@ const warnings = (event: string) => lines.map((line) => JSON.parse(line)).filter
 
 test('MAIL_TRANSPORT=log: one warning per message naming its template, never the recipient or the body', async () => {
   await enqueueEmail(t.db, { template: 'generated-password', to: TO, props });
-  await enqueueEmail(t.db, { template: 'account-locked', to: 'second@example.com', props: { name: 'ALI BIN ABU', maskedId: '700101-**-**34', lockedUntil: '2026-05-01T04:00:00Z' } });
+  await enqueueEmail(t.db, {
+    template: 'account-locked',
+    to: 'second@example.com',
+    props: { name: 'ALI BIN ABU', maskedId: '700101-**-**34', lockedUntil: '2026-05-01T04:00:00Z' },
+  });
   expect(await deliverDueEmails()).toEqual({ sent: 2, failed: 0 });
 
   const notDelivered = warnings('mail.not_delivered');
@@ -46,7 +50,8 @@ test('MAIL_TRANSPORT=log: one warning per message naming its template, never the
   expect(notDelivered.map((w) => w.template).sort()).toEqual(['account-locked', 'generated-password']);
   expect(notDelivered.every((w) => w.level === 'warn' && /^log-/.test(w.messageId))).toBe(true);
   const all = lines.join('\n');
-  for (const secret of ['siti.ahmad', 'second@', 'example.com', 'Ab3dEf7h', '850505', '700101', 'SITI', 'ALI BIN']) expect(all).not.toContain(secret);
+  for (const secret of ['siti.ahmad', 'second@', 'example.com', 'Ab3dEf7h', '850505', '700101', 'SITI', 'ALI BIN'])
+    expect(all).not.toContain(secret);
 
   // Nothing kept anywhere: the outbox row is wiped as after a real delivery, and the mailbox stays empty.
   const rows = await t.db.select().from(emailOutbox);

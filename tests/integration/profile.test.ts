@@ -59,7 +59,10 @@ const individuInput = (overrides: Partial<IndividuProfileInput> = {}): IndividuP
   ...overrides,
 });
 
-const organisationInput = (userType: 'syarikat' | 'institusi', overrides: Partial<OrganisationProfileInput> = {}): OrganisationProfileInput => ({
+const organisationInput = (
+  userType: 'syarikat' | 'institusi',
+  overrides: Partial<OrganisationProfileInput> = {},
+): OrganisationProfileInput => ({
   userType,
   address1: 'Lot 5, Jalan Kilang',
   address2: null,
@@ -77,10 +80,15 @@ const organisationInput = (userType: 'syarikat' | 'institusi', overrides: Partia
 });
 
 // createUser's password: a new e-mail asks for it (email-change-cancel.test.ts covers a wrong or missing one).
-const save = (userId: string, input: ProfileInput, now?: Date) => saveProfile({ userId, input, currentPassword: 'dhW51Frg', ip: IP, linkBase: LINK_BASE, now });
+const save = (userId: string, input: ProfileInput, now?: Date) =>
+  saveProfile({ userId, input, currentPassword: 'dhW51Frg', ip: IP, linkBase: LINK_BASE, now });
 
 const emailOf = async (id: string) => (await t.db.select({ email: users.email }).from(users).where(eq(users.id, id)))[0].email;
-const audits = (id: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
+const audits = (id: string, action: string) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
 
 /** Delivers what is due through the real Resend SDK to the local fake, and returns what reached `to`. */
 async function delivered(to: string) {
@@ -132,25 +140,45 @@ describe('saving completes the profile (one per type)', () => {
     expect(saved.every((a) => a.ip === IP && a.actorUserId === user.id)).toBe(true);
   });
 
-  test.each(['syarikat', 'institusi'] as const)('%s: address, phones and the contact person; the registered name stays', async (userType) => {
-    const user = await createUser(t.db, { ...active, userType, idType: userType === 'syarikat' ? 'ssm_new' : 'institusi', loginId: `ORG${userType.toUpperCase()}1`, name: 'CONTOH SDN BHD' });
-    expect(await save(user.id, organisationInput(userType))).toMatchObject({ ok: true, firstCompletion: true });
-    expect(await getProfile(t.db, user.id)).toMatchObject({
-      address1: 'Lot 5, Jalan Kilang',
-      state: 'Selangor',
-      contactName: 'SITI BINTI AHMAD',
-      contactMyKad: '850203145672',
-      contactPhone: '60123456789',
-      idNumber: null,
-      citizen: null,
-    });
-    expect((await t.db.select({ name: users.name }).from(users).where(eq(users.id, user.id)))[0].name).toBe('CONTOH SDN BHD');
-    expect(await isProfileComplete(t.db, user.id)).toBe(true);
-  });
+  test.each(['syarikat', 'institusi'] as const)(
+    '%s: address, phones and the contact person; the registered name stays',
+    async (userType) => {
+      const user = await createUser(t.db, {
+        ...active,
+        userType,
+        idType: userType === 'syarikat' ? 'ssm_new' : 'institusi',
+        loginId: `ORG${userType.toUpperCase()}1`,
+        name: 'CONTOH SDN BHD',
+      });
+      expect(await save(user.id, organisationInput(userType))).toMatchObject({ ok: true, firstCompletion: true });
+      expect(await getProfile(t.db, user.id)).toMatchObject({
+        address1: 'Lot 5, Jalan Kilang',
+        state: 'Selangor',
+        contactName: 'SITI BINTI AHMAD',
+        contactMyKad: '850203145672',
+        contactPhone: '60123456789',
+        idNumber: null,
+        citizen: null,
+      });
+      expect((await t.db.select({ name: users.name }).from(users).where(eq(users.id, user.id)))[0].name).toBe('CONTOH SDN BHD');
+      expect(await isProfileComplete(t.db, user.id)).toBe(true);
+    },
+  );
 
   test('Kakitangan: name, office and phone', async () => {
-    const user = await createUser(t.db, { ...active, userType: 'kakitangan', idType: 'staff', loginId: 'ST12345', email: 'aminah@st.gov.my' });
-    const input: StaffProfileInput = { userType: 'kakitangan', name: 'AMINAH BINTI ALI', office: 'Jabatan Kawal Selia Elektrik', phone: '60388708500' };
+    const user = await createUser(t.db, {
+      ...active,
+      userType: 'kakitangan',
+      idType: 'staff',
+      loginId: 'ST12345',
+      email: 'aminah@st.gov.my',
+    });
+    const input: StaffProfileInput = {
+      userType: 'kakitangan',
+      name: 'AMINAH BINTI ALI',
+      office: 'Jabatan Kawal Selia Elektrik',
+      phone: '60388708500',
+    };
     expect(await save(user.id, input)).toMatchObject({ ok: true, firstCompletion: true });
     expect(await getProfile(t.db, user.id)).toMatchObject({ office: 'Jabatan Kawal Selia Elektrik', phone: '60388708500', address1: null });
     expect((await t.db.select({ name: users.name }).from(users).where(eq(users.id, user.id)))[0].name).toBe('AMINAH BINTI ALI');
@@ -184,7 +212,10 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     expect(confirmMail.body.text).not.toContain(user.loginId);
     const token = tokenFrom(confirmMail.body.text);
     // Only a hash is stored.
-    const stored = await t.db.select({ tokenHash: emailChangeRequests.tokenHash }).from(emailChangeRequests).where(eq(emailChangeRequests.userId, user.id));
+    const stored = await t.db
+      .select({ tokenHash: emailChangeRequests.tokenHash })
+      .from(emailChangeRequests)
+      .where(eq(emailChangeRequests.userId, user.id));
     expect(stored).toHaveLength(1);
     expect(stored[0].tokenHash).not.toContain(token);
 
@@ -194,11 +225,20 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     expect(await emailOf(user.id)).toBe(user.email);
 
     const other = await createUser(t.db, active);
-    expect(await confirmEmailChange({ userId: other.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await confirmEmailChange({ userId: other.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
 
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({ ok: true, newEmail: 'baru@contoh.com.my' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({
+      ok: true,
+      newEmail: 'baru@contoh.com.my',
+    });
     expect(await emailOf(user.id)).toBe('baru@contoh.com.my');
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: at })).toEqual({
+      ok: false,
+      reason: 'used',
+    });
     expect(await audits(user.id, 'profile.email_changed')).toHaveLength(1);
 
     // The old address heard of the request when it was made, then of the change, each time with a way back.
@@ -221,7 +261,10 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     const token = tokenFrom((await delivered('lambat@contoh.com.my'))[0]?.body.text);
     const late = new Date(now.getTime() + 24 * HOUR + 1000);
     expect(await inspectEmailChange({ userId: user.id, token, now: late })).toEqual({ ok: false, reason: 'expired' });
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: late })).toEqual({ ok: false, reason: 'expired' });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE, now: late })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
     expect(await emailOf(user.id)).toBe(user.email);
   });
 
@@ -233,11 +276,18 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     const second = tokenFrom((await delivered('dua@contoh.com.my'))[0]?.body.text);
     expect(await confirmEmailChange({ userId: user.id, token: first, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'used' });
 
-    expect(await save(user.id, { ...individuInput(), email: 'dua@contoh.com.my' })).toMatchObject({ ok: true, linkSent: false, emailChange: { newEmail: 'dua@contoh.com.my' } });
+    expect(await save(user.id, { ...individuInput(), email: 'dua@contoh.com.my' })).toMatchObject({
+      ok: true,
+      linkSent: false,
+      emailChange: { newEmail: 'dua@contoh.com.my' },
+    });
     expect(await delivered('dua@contoh.com.my')).toHaveLength(1);
 
     expect(await save(user.id, { ...individuInput(), email: user.email })).toMatchObject({ ok: true, emailChange: null });
-    expect(await confirmEmailChange({ userId: user.id, token: second, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'used' });
+    expect(await confirmEmailChange({ userId: user.id, token: second, ip: IP, linkBase: LINK_BASE })).toEqual({
+      ok: false,
+      reason: 'used',
+    });
     expect(await audits(user.id, 'profile.email_change_withdrawn')).toHaveLength(1);
     expect(await emailOf(user.id)).toBe(user.email);
   });
@@ -248,25 +298,50 @@ describe('a change of e-mail waits for the link sent to the new address', () => 
     for (let i = 0; i < EMAIL_CHANGE_DAILY_LIMIT; i += 1) {
       expect(await save(user.id, { ...individuInput(), email: `cuba${i}@contoh.com.my` }, now)).toMatchObject({ ok: true, linkSent: true });
     }
-    expect(await save(user.id, { ...individuInput({ fax: '60388888637' }), email: 'lagi@contoh.com.my' }, now)).toEqual({ ok: false, reason: 'email_change_limit' });
+    expect(await save(user.id, { ...individuInput({ fax: '60388888637' }), email: 'lagi@contoh.com.my' }, now)).toEqual({
+      ok: false,
+      reason: 'email_change_limit',
+    });
     expect((await getProfile(t.db, user.id))?.fax).toBeNull();
-    expect(await save(user.id, { ...individuInput(), email: 'lagi@contoh.com.my' }, new Date(now.getTime() + 25 * HOUR))).toMatchObject({ ok: true, linkSent: true });
+    expect(await save(user.id, { ...individuInput(), email: 'lagi@contoh.com.my' }, new Date(now.getTime() + 25 * HOUR))).toMatchObject({
+      ok: true,
+      linkSent: true,
+    });
   });
 
   test('a link that is not one of ours is invalid without a query', async () => {
     const user = await createUser(t.db, active);
     expect(await inspectEmailChange({ userId: user.id, token: 'bukan-token' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await confirmEmailChange({ userId: user.id, token: 'A'.repeat(43), ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await confirmEmailChange({ userId: user.id, token: 'A'.repeat(43), ip: IP, linkBase: LINK_BASE })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });
 
 describe('a company whose e-mail ST holds cannot change it here (requirements §1.5)', () => {
   test('the change is refused and nothing is written; the rest of the profile saves without the e-mail', async () => {
-    await upsertCompanyRecord(t.db, { ssmNew: '201901000005', ssmOld: '123456A', name: 'SYARIKAT CONTOH ELEKTRIK SDN BHD', email: 'rekod@contoh-elektrik.com.my', source: 'Kontraktor', fileNo: null });
+    await upsertCompanyRecord(t.db, {
+      ssmNew: '201901000005',
+      ssmOld: '123456A',
+      name: 'SYARIKAT CONTOH ELEKTRIK SDN BHD',
+      email: 'rekod@contoh-elektrik.com.my',
+      source: 'Kontraktor',
+      fileNo: null,
+    });
     // Registered with the old SSM number: the record holds both.
-    const user = await createUser(t.db, { ...active, userType: 'syarikat', idType: 'ssm_old', loginId: '123456A', email: 'rekod@contoh-elektrik.com.my' });
+    const user = await createUser(t.db, {
+      ...active,
+      userType: 'syarikat',
+      idType: 'ssm_old',
+      loginId: '123456A',
+      email: 'rekod@contoh-elektrik.com.my',
+    });
     const outboxBefore = await t.db.select().from(emailOutbox);
-    expect(await save(user.id, { ...organisationInput('syarikat'), email: 'lain@contoh.com.my' })).toEqual({ ok: false, reason: 'email_locked' });
+    expect(await save(user.id, { ...organisationInput('syarikat'), email: 'lain@contoh.com.my' })).toEqual({
+      ok: false,
+      reason: 'email_locked',
+    });
     expect(await getProfile(t.db, user.id)).toBeUndefined();
     expect(await t.db.select().from(emailChangeRequests).where(eq(emailChangeRequests.userId, user.id))).toEqual([]);
     expect(await t.db.select().from(emailOutbox)).toHaveLength(outboxBefore.length);
@@ -276,11 +351,27 @@ describe('a company whose e-mail ST holds cannot change it here (requirements §
   });
 
   test('a record put on file after the request stops the link from changing the e-mail', async () => {
-    const user = await createUser(t.db, { ...active, userType: 'syarikat', idType: 'ssm_new', loginId: '202001000777', email: 'asal@syarikat.com.my' });
+    const user = await createUser(t.db, {
+      ...active,
+      userType: 'syarikat',
+      idType: 'ssm_new',
+      loginId: '202001000777',
+      email: 'asal@syarikat.com.my',
+    });
     await save(user.id, { ...organisationInput('syarikat'), email: 'baru@syarikat.com.my' });
     const token = tokenFrom((await delivered('baru@syarikat.com.my'))[0]?.body.text);
-    await upsertCompanyRecord(t.db, { ssmNew: '202001000777', ssmOld: null, name: 'SYARIKAT BARU', email: 'asal@syarikat.com.my', source: 'Pepasangan', fileNo: null });
-    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE })).toEqual({ ok: false, reason: 'email_locked' });
+    await upsertCompanyRecord(t.db, {
+      ssmNew: '202001000777',
+      ssmOld: null,
+      name: 'SYARIKAT BARU',
+      email: 'asal@syarikat.com.my',
+      source: 'Pepasangan',
+      fileNo: null,
+    });
+    expect(await confirmEmailChange({ userId: user.id, token, ip: IP, linkBase: LINK_BASE })).toEqual({
+      ok: false,
+      reason: 'email_locked',
+    });
     expect(await emailOf(user.id)).toBe('asal@syarikat.com.my');
   });
 });
@@ -306,7 +397,7 @@ describe('the form as submitted: the account decides what it holds (saveProfileF
   const submit = (userId: string, values: ProfileFormValues, currentPassword = '') =>
     saveProfileForm({ userId, values, currentPassword, ip: IP, linkBase: LINK_BASE });
 
-  test('another type\'s fields are dropped; an empty Bandar and Negeri are filled from a known Poskod, to be confirmed', async () => {
+  test("another type's fields are dropped; an empty Bandar and Negeri are filled from a known Poskod, to be confirmed", async () => {
     const user = await createUser(t.db, active);
     const match = lookupPostcode('62100')!;
     const result = await submit(user.id, { ...individuForm(user.email, { city: '', state: '' }), office: 'Jabatan Lain' });
@@ -328,13 +419,21 @@ describe('the form as submitted: the account decides what it holds (saveProfileF
       errors: { phone: 'profile.errors.phoneRequired' },
       passwordRequired: true,
     });
-    expect(await submit(user.id, individuForm(user.email, { phone: '' }))).toMatchObject({ ok: false, reason: 'invalid', passwordRequired: false });
+    expect(await submit(user.id, individuForm(user.email, { phone: '' }))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      passwordRequired: false,
+    });
     expect(await getProfile(t.db, user.id)).toBeUndefined();
   });
 
   test('a refusal keeps the answers; a save comes back as stored, with a new e-mail shown as waiting for its link', async () => {
     const user = await createUser(t.db, active);
-    expect(await submit(user.id, individuForm('baru@contoh.com.my'))).toEqual({ ok: false, reason: 'password_required', values: individuForm('baru@contoh.com.my') });
+    expect(await submit(user.id, individuForm('baru@contoh.com.my'))).toEqual({
+      ok: false,
+      reason: 'password_required',
+      values: individuForm('baru@contoh.com.my'),
+    });
 
     const saved = await submit(user.id, individuForm('baru@contoh.com.my'), 'dhW51Frg');
     expect(saved).toMatchObject({ ok: true, firstCompletion: true, linkSent: true, emailChange: { newEmail: 'baru@contoh.com.my' } });
@@ -343,8 +442,21 @@ describe('the form as submitted: the account decides what it holds (saveProfileF
   });
 
   test('a company whose e-mail ST holds: the e-mail it sends is ignored and the rest saves', async () => {
-    await upsertCompanyRecord(t.db, { ssmNew: '201901000555', ssmOld: null, name: 'SYARIKAT REKOD SDN BHD', email: 'rekod@syarikat-rekod.com.my', source: 'Kontraktor', fileNo: null });
-    const user = await createUser(t.db, { ...active, userType: 'syarikat', idType: 'ssm_new', loginId: '201901000555', email: 'rekod@syarikat-rekod.com.my' });
+    await upsertCompanyRecord(t.db, {
+      ssmNew: '201901000555',
+      ssmOld: null,
+      name: 'SYARIKAT REKOD SDN BHD',
+      email: 'rekod@syarikat-rekod.com.my',
+      source: 'Kontraktor',
+      fileNo: null,
+    });
+    const user = await createUser(t.db, {
+      ...active,
+      userType: 'syarikat',
+      idType: 'ssm_new',
+      loginId: '201901000555',
+      email: 'rekod@syarikat-rekod.com.my',
+    });
     const form: ProfileFormValues = {
       address1: 'Lot 5, Jalan Kilang',
       postcode: '43000',
@@ -357,7 +469,11 @@ describe('the form as submitted: the account decides what it holds (saveProfileF
       contactPhone: '012-345 6789',
       declare: 'on',
     };
-    expect(await submit(user.id, form)).toMatchObject({ ok: true, emailChange: null, values: { email: 'rekod@syarikat-rekod.com.my', city: 'Kajang' } });
+    expect(await submit(user.id, form)).toMatchObject({
+      ok: true,
+      emailChange: null,
+      values: { email: 'rekod@syarikat-rekod.com.my', city: 'Kajang' },
+    });
     expect(await emailOf(user.id)).toBe('rekod@syarikat-rekod.com.my');
   });
 

@@ -32,7 +32,10 @@ test('windows older than a day are swept away', async () => {
   await hitRateLimit('sweep', '10.0.0.3', 5, 60, new Date('2026-11-20T10:00:00Z'));
   await hitRateLimit('sweep', '10.0.0.4', 5, 86400, new Date('2026-11-24T10:00:00Z'));
   expect(await sweepRateLimits(new Date('2026-11-24T10:00:00Z'))).toBeGreaterThanOrEqual(1);
-  const rows = await t.db.select({ key: rateLimits.key }).from(rateLimits).where(sql`${rateLimits.bucket} = 'sweep'`);
+  const rows = await t.db
+    .select({ key: rateLimits.key })
+    .from(rateLimits)
+    .where(sql`${rateLimits.bucket} = 'sweep'`);
   // The day-long window that is still running stays.
   expect(rows.map((r) => r.key)).toEqual(['10.0.0.4']);
 });

@@ -40,7 +40,8 @@ afterAll(async () => {
   await kickOutbox();
   await t.close();
   await fake.close();
-  for (const key of ['RESEND_API_KEY', 'RESEND_BASE_URL', 'LOGIN_RATE_PER_MINUTE', 'RECOVERY_RATE_PER_HOUR', 'APP_URL']) delete process.env[key];
+  for (const key of ['RESEND_API_KEY', 'RESEND_BASE_URL', 'LOGIN_RATE_PER_MINUTE', 'RECOVERY_RATE_PER_HOUR', 'APP_URL'])
+    delete process.env[key];
   resetEnv();
 });
 
@@ -69,15 +70,31 @@ async function activeUser() {
 }
 
 const account = async (id: string) =>
-  (await t.db.select({ status: users.status, pendingSteps: users.pendingSteps, sessionVersion: users.sessionVersion, passwordIsGenerated: users.passwordIsGenerated }).from(users).where(eq(users.id, id)))[0];
-const audits = async (id: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
+  (
+    await t.db
+      .select({
+        status: users.status,
+        pendingSteps: users.pendingSteps,
+        sessionVersion: users.sessionVersion,
+        passwordIsGenerated: users.passwordIsGenerated,
+      })
+      .from(users)
+      .where(eq(users.id, id))
+  )[0];
+const audits = async (id: string, action: string) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, action)));
 
 describe('asking for a link', () => {
   test('a matching id and e-mail (any case, id with dashes) get one e-mail with a 30-minute single-use link; only its hash is stored', async () => {
     const user = await activeUser();
     const now = new Date('2026-03-09T23:10:00Z');
     const typedId = `${user.loginId.slice(0, 6)}-${user.loginId.slice(6, 8)}-${user.loginId.slice(8)}`;
-    expect(await requestRecoveryLink({ loginId: typedId, email: ` ${user.email.toUpperCase()} `, ip: nextIp(), now })).toEqual({ ok: true });
+    expect(await requestRecoveryLink({ loginId: typedId, email: ` ${user.email.toUpperCase()} `, ip: nextIp(), now })).toEqual({
+      ok: true,
+    });
 
     const mails = (await mailTo(user.email)).filter((m) => m.body.subject.includes('Pautan'));
     expect(mails).toHaveLength(1);
@@ -91,7 +108,13 @@ describe('asking for a link', () => {
     expect(text).toContain('10/03/2026 07:40 (Malaysia time)');
 
     const rows = await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id));
-    expect(rows).toEqual([expect.objectContaining({ tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(now.getTime() + 30 * MIN), usedAt: null })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        expiresAt: new Date(now.getTime() + 30 * MIN),
+        usedAt: null,
+      }),
+    ]);
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(await audits(user.id, 'recovery.request')).toHaveLength(1);
     expect(await audits(user.id, 'recovery.link_sent')).toHaveLength(1);
@@ -116,7 +139,10 @@ describe('asking for a link', () => {
     // Each request, matched or not, counted against the address and the id and audited once.
     const counted = await t.db.select().from(rateLimits).where(eq(rateLimits.key, '991231149999'));
     expect(counted).toEqual([expect.objectContaining({ bucket: 'recovery-id', count: 1 })]);
-    const requestAudits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'recovery.request'), eq(auditLog.ip, ip)));
+    const requestAudits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'recovery.request'), eq(auditLog.ip, ip)));
     expect(requestAudits.map((a) => [a.action, a.targetUserId])).toEqual([
       ['recovery.request', null],
       ['recovery.request', user.id],
@@ -170,7 +196,9 @@ describe('throttling', () => {
     await deliverDueEmails({ limit: 100 });
     expect(await t.db.select().from(recoveryTokens).where(eq(recoveryTokens.userId, user.id))).toHaveLength(5);
     // The next hour starts afresh.
-    expect(await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: new Date(now.getTime() + 60 * MIN) })).toEqual({ ok: true });
+    expect(
+      await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: new Date(now.getTime() + 60 * MIN) }),
+    ).toEqual({ ok: true });
   });
 
   test('per client address: beyond RECOVERY_RATE_PER_HOUR requests are refused before any lookup; another address still gets through', async () => {
@@ -220,13 +248,22 @@ describe('using the link', () => {
     expect(await openRecoveryLink({ token: 'A'.repeat(43), ip })).toBeUndefined();
     expect(await openRecoveryLink({ token: '../../etc', ip })).toBeUndefined();
     expect(await openRecoveryLink({ token: 'x'.repeat(5000), ip })).toBeUndefined();
-    expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'recovery.link_refused'), eq(auditLog.ip, ip)))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'recovery.link_refused'), eq(auditLog.ip, ip))),
+    ).toHaveLength(1);
   });
 
   test('the right answer (any case and spacing) and a good password: old password out, new in, every session ended, notice sent, link used up', async () => {
     const { user, token } = await userWithLink();
     const before = await account(user.id);
-    const session = newSessionClaims({ id: user.id, userType: 'individu', role: 'user', pendingSteps: [], sessionVersion: before.sessionVersion }, true, Date.now());
+    const session = newSessionClaims(
+      { id: user.id, userType: 'individu', role: 'user', pendingSteps: [], sessionVersion: before.sessionVersion },
+      true,
+      Date.now(),
+    );
 
     expect(await answerRecoveryQuestion({ token, answer: '  sk BUKIT   damansara ', ip: nextIp() })).toEqual({ ok: true });
     expect(await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).toEqual({
@@ -236,9 +273,15 @@ describe('using the link', () => {
       sessionVersion: before.sessionVersion + 1,
     });
 
-    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect((await verifyCredentials({ loginId: user.loginId, password: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
-    expect(checkSession(session, { ...(await account(user.id)), role: 'user' } as AccountState, Date.now())).toEqual({ ok: false, reason: 'version' });
+    expect(checkSession(session, { ...(await account(user.id)), role: 'user' } as AccountState, Date.now())).toEqual({
+      ok: false,
+      reason: 'version',
+    });
     const notices = (await mailTo(user.email)).filter((m) => m.body.subject.startsWith('Katalaluan ECOS anda telah ditukar'));
     // One from the first log-in, one from the recovery.
     expect(notices).toHaveLength(2);
@@ -256,7 +299,9 @@ describe('using the link', () => {
     const { user, token } = await userWithLink();
     await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() });
     const results = await Promise.all(
-      ['Satu2026x', 'Dua2026xx'].map((password) => resetPasswordWithLink({ token, answered: true, password, confirm: password, ip: nextIp() })),
+      ['Satu2026x', 'Dua2026xx'].map((password) =>
+        resetPasswordWithLink({ token, answered: true, password, confirm: password, ip: nextIp() }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'invalid_link' }]);
@@ -277,7 +322,9 @@ describe('using the link', () => {
       fieldErrors: { password: ['length', 'noLoginId'], confirm: ['mismatch'] },
     });
     expect(await findRecoveryLink(token)).toBeDefined();
-    expect((await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
+    expect((await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).ok).toBe(
+      true,
+    );
   });
 
   test('the link expires 30 minutes after it was sent', async () => {
@@ -286,8 +333,13 @@ describe('using the link', () => {
     expect(await findRecoveryLink(token, new Date(sent.getTime() + 30 * MIN - 1000))).toBeDefined();
     expect(await findRecoveryLink(token, new Date(sent.getTime() + 30 * MIN))).toBeUndefined();
     const late = new Date(sent.getTime() + 31 * MIN);
-    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp(), now: late })).toEqual({ ok: false, reason: 'invalid_link' });
-    expect(await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp(), now: late })).toEqual({
+    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp(), now: late })).toEqual({
+      ok: false,
+      reason: 'invalid_link',
+    });
+    expect(
+      await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp(), now: late }),
+    ).toEqual({
       ok: false,
       reason: 'invalid_link',
     });
@@ -296,15 +348,24 @@ describe('using the link', () => {
   test('wrong answers count like wrong passwords: with 3 wrong passwords, the 2nd wrong answer locks, notice sent, and the link stops taking answers', async () => {
     const { user, token } = await userWithLink();
     for (let i = 0; i < 3; i += 1) {
-      expect(await verifyCredentials({ loginId: user.loginId, password: `Salah${i}abc`, ip: nextIp() })).toEqual({ ok: false, reason: 'invalid' });
+      expect(await verifyCredentials({ loginId: user.loginId, password: `Salah${i}abc`, ip: nextIp() })).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
     expect(await answerRecoveryQuestion({ token, answer: 'SK Salah', ip: nextIp() })).toEqual({ ok: false, reason: 'wrong' });
     const locked = await answerRecoveryQuestion({ token, answer: 'SK Salah Lagi', ip: nextIp() });
     expect(locked).toMatchObject({ ok: false, reason: 'locked', lockedUntil: expect.any(Date) });
 
     // Now even the right answer, and the right password at LOG MASUK, meet the lock.
-    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
-    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
     expect(await linkStage((await findRecoveryLink(token))!, false)).toMatchObject({ stage: 'locked' });
     expect((await mailTo(user.email)).filter((m) => m.body.subject.startsWith('Akaun ECOS anda dikunci'))).toHaveLength(1);
     expect(await audits(user.id, 'recovery.answer_wrong')).toHaveLength(2);
@@ -312,7 +373,8 @@ describe('using the link', () => {
 
   test('five wrong answers alone lock the id', async () => {
     const { user, token } = await userWithLink();
-    for (let i = 0; i < 4; i += 1) expect(await answerRecoveryQuestion({ token, answer: `salah ${i}`, ip: nextIp() })).toEqual({ ok: false, reason: 'wrong' });
+    for (let i = 0; i < 4; i += 1)
+      expect(await answerRecoveryQuestion({ token, answer: `salah ${i}`, ip: nextIp() })).toEqual({ ok: false, reason: 'wrong' });
     expect(await answerRecoveryQuestion({ token, answer: 'salah 4', ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
     const [row] = await t.db.select().from(loginThrottles).where(eq(loginThrottles.loginId, user.loginId));
     expect(row.lockCount).toBe(1);
@@ -322,19 +384,38 @@ describe('using the link', () => {
   test('a locked id takes no answers, even on a link sent during the lock; a link asked for after the lock answers, sets the password and clears the escalation', async () => {
     const user = await activeUser();
     for (let i = 0; i < 5; i += 1) await verifyCredentials({ loginId: user.loginId, password: `Salah${i}abc`, ip: nextIp() });
-    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
 
     await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     const token = await linkFrom(user.email);
     expect(await linkStage((await findRecoveryLink(token))!, false)).toMatchObject({ stage: 'locked' });
-    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
     expect(await audits(user.id, 'recovery.answer_right')).toHaveLength(0);
 
     const afterLock = new Date(Date.now() + 16 * MIN);
     await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: afterLock });
     const fresh = await linkFrom(user.email);
-    expect(await answerRecoveryQuestion({ token: fresh, answer: 'SK Bukit Damansara', ip: nextIp(), now: afterLock })).toEqual({ ok: true });
-    expect((await resetPasswordWithLink({ token: fresh, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp(), now: afterLock })).ok).toBe(true);
+    expect(await answerRecoveryQuestion({ token: fresh, answer: 'SK Bukit Damansara', ip: nextIp(), now: afterLock })).toEqual({
+      ok: true,
+    });
+    expect(
+      (
+        await resetPasswordWithLink({
+          token: fresh,
+          answered: true,
+          password: 'Baru2026x',
+          confirm: 'Baru2026x',
+          ip: nextIp(),
+          now: afterLock,
+        })
+      ).ok,
+    ).toBe(true);
     const [row] = await t.db.select().from(loginThrottles).where(eq(loginThrottles.loginId, user.loginId));
     expect(row).toMatchObject({ failures: 0, lockCount: 0, lockedUntil: null });
   });
@@ -343,19 +424,28 @@ describe('using the link', () => {
     const { user, token } = await userWithLink();
     await t.db.update(users).set({ status: 'locked' }).where(eq(users.id, user.id));
     await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() });
-    expect(await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).toMatchObject({ ok: true, status: 'active' });
-    expect(await audits(user.id, 'recovery.password_reset')).toEqual([expect.objectContaining({ details: expect.objectContaining({ previousStatus: 'locked', status: 'active' }) })]);
+    expect(await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).toMatchObject(
+      { ok: true, status: 'active' },
+    );
+    expect(await audits(user.id, 'recovery.password_reset')).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ previousStatus: 'locked', status: 'active' }) }),
+    ]);
   });
 
   test('a pending user whose generated password expired chooses a password at once; terms and question still follow at the next log-in', async () => {
     const user = await createUser(t.db, { generatedPasswordExpiresAt: new Date(Date.now() - MIN) });
-    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({ ok: false, reason: 'expired_generated' });
+    expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip: nextIp() })).toEqual({
+      ok: false,
+      reason: 'expired_generated',
+    });
 
     await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp() });
     const token = await linkFrom(user.email);
     expect(await linkStage((await findRecoveryLink(token))!, false)).toEqual({ stage: 'password' });
     // The generated password itself is still refused as the new one.
-    expect(await resetPasswordWithLink({ token, answered: false, password: user.password, confirm: user.password, ip: nextIp() })).toMatchObject({
+    expect(
+      await resetPasswordWithLink({ token, answered: false, password: user.password, confirm: user.password, ip: nextIp() }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: ['generated'] },
     });
@@ -365,7 +455,11 @@ describe('using the link', () => {
       status: 'pending',
       sessionVersion: 2,
     });
-    expect(await account(user.id)).toMatchObject({ status: 'pending', passwordIsGenerated: false, pendingSteps: ['terms', 'security_question'] });
+    expect(await account(user.id)).toMatchObject({
+      status: 'pending',
+      passwordIsGenerated: false,
+      pendingSteps: ['terms', 'security_question'],
+    });
     const login = await verifyCredentials({ loginId: user.loginId, password: 'Baru2026x', ip: nextIp() });
     expect(login.ok && login.user.pendingSteps).toEqual(['terms', 'security_question']);
   });
@@ -378,7 +472,9 @@ describe('using the link', () => {
     const second = await linkFrom(user.email);
     expect(second).not.toBe(first);
     await answerRecoveryQuestion({ token: second, answer: 'SK Bukit Damansara', ip: nextIp() });
-    expect((await resetPasswordWithLink({ token: second, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).ok).toBe(true);
+    expect(
+      (await resetPasswordWithLink({ token: second, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).ok,
+    ).toBe(true);
     expect(await findRecoveryLink(first)).toBeUndefined();
     expect(await t.db.select().from(emailOutbox).where(eq(emailOutbox.status, 'failed'))).toEqual([]);
   });
@@ -415,12 +511,18 @@ describe('one answer budget per account, across links (RECOVERY_ANSWERS_PER_DAY)
         const token = await linkFrom(user.email);
         for (let i = 0; i < 2; i += 1) {
           wrong += 1;
-          expect(await answerRecoveryQuestion({ token, answer: `salah ${wrong}`, ip: nextIp(), now: day })).toEqual({ ok: false, reason: 'wrong' });
+          expect(await answerRecoveryQuestion({ token, answer: `salah ${wrong}`, ip: nextIp(), now: day })).toEqual({
+            ok: false,
+            reason: 'wrong',
+          });
         }
       }
       await requestRecoveryLink({ loginId: user.loginId, email: user.email, ip: nextIp(), now: day });
       const third = await linkFrom(user.email);
-      expect(await answerRecoveryQuestion({ token: third, answer: 'SK Bukit Damansara', ip: nextIp(), now: day })).toMatchObject({ ok: false, reason: 'budget' });
+      expect(await answerRecoveryQuestion({ token: third, answer: 'SK Bukit Damansara', ip: nextIp(), now: day })).toMatchObject({
+        ok: false,
+        reason: 'budget',
+      });
       // Four evaluated in all, across three links; the fifth answer never reached a verify.
       expect(await audits(user.id, 'recovery.answer_wrong')).toHaveLength(4);
       expect(await audits(user.id, 'recovery.answer_right')).toHaveLength(0);
@@ -430,4 +532,3 @@ describe('one answer budget per account, across links (RECOVERY_ANSWERS_PER_DAY)
     }
   });
 });
-

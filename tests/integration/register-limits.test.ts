@@ -20,7 +20,13 @@ const individu = (email: string) => {
   if (!parsed.ok) throw new Error('invalid test input');
   return parsed.data;
 };
-const accounts = async (email: string) => (await t.db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.email, email)))[0]!.n;
+const accounts = async (email: string) =>
+  (
+    await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(eq(users.email, email))
+  )[0]!.n;
 
 beforeAll(async () => {
   process.env.REGISTER_EMAILS_PER_DAY = '3';
@@ -38,19 +44,25 @@ afterAll(async () => {
 
 test('one recipient gets at most 3 registration e-mails a day, however the requests are spread over addresses; other recipients are not affected', async () => {
   const now = new Date('2026-07-01T03:00:00Z');
-  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => registerAccount(individu('sasaran@testemail.com'), { ip: `198.51.100.${i + 1}`, now })));
+  const results = await Promise.all(
+    Array.from({ length: 8 }, (_, i) => registerAccount(individu('sasaran@testemail.com'), { ip: `198.51.100.${i + 1}`, now })),
+  );
   expect(results.filter((r) => r.ok)).toHaveLength(3);
   expect(results.filter((r) => !r.ok && r.reason === 'email_limit')).toHaveLength(5);
   expect(await accounts('sasaran@testemail.com')).toBe(3);
   expect((await registerAccount(individu('lain@testemail.com'), { ip: '198.51.100.50', now })).ok).toBe(true);
   // The next day the address may be used again.
-  expect((await registerAccount(individu('sasaran@testemail.com'), { ip: '198.51.100.51', now: new Date('2026-07-02T03:00:00Z') })).ok).toBe(true);
+  expect(
+    (await registerAccount(individu('sasaran@testemail.com'), { ip: '198.51.100.51', now: new Date('2026-07-02T03:00:00Z') })).ok,
+  ).toBe(true);
 });
 
 test('one client address registers at most REGISTER_RATE_PER_HOUR accounts an hour, even in one parallel burst', async () => {
   const now = new Date('2026-07-03T03:00:00Z');
   const before = (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox))[0]!.n;
-  const results = await Promise.all(Array.from({ length: 25 }, (_, i) => registerAccount(individu(`orang${i}@testemail.com`), { ip: '203.0.113.99', now })));
+  const results = await Promise.all(
+    Array.from({ length: 25 }, (_, i) => registerAccount(individu(`orang${i}@testemail.com`), { ip: '203.0.113.99', now })),
+  );
   expect(results.filter((r) => r.ok)).toHaveLength(10);
   const refused = results.filter((r) => !r.ok);
   expect(refused).toHaveLength(15);
@@ -58,5 +70,7 @@ test('one client address registers at most REGISTER_RATE_PER_HOUR accounts an ho
   const after = (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox))[0]!.n;
   expect(after - before).toBe(10);
   // An hour later the address may register again.
-  expect((await registerAccount(individu('sejam.lagi@testemail.com'), { ip: '203.0.113.99', now: new Date(now.getTime() + 3_600_000) })).ok).toBe(true);
+  expect(
+    (await registerAccount(individu('sejam.lagi@testemail.com'), { ip: '203.0.113.99', now: new Date(now.getTime() + 3_600_000) })).ok,
+  ).toBe(true);
 });

@@ -47,8 +47,7 @@ function input(type: RegisterUserType, values: Record<string, string>): Registra
 let serial = 100_000;
 /** A valid MyKad no earlier test used: born 1 January 1980 in Selangor (10). */
 const newMyKad = () => `800101-10-${String((serial += 1)).slice(-4)}`;
-const individu = (email = 'ali.abu@testemail.com', mykad = newMyKad()) =>
-  input('individu', { name: 'Ali bin Abu', mykad, email });
+const individu = (email = 'ali.abu@testemail.com', mykad = newMyKad()) => input('individu', { name: 'Ali bin Abu', mykad, email });
 
 const userByLoginId = async (loginId: string) => (await t.db.select().from(users).where(eq(users.loginId, loginId)))[0];
 const outboxCount = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox))[0].n;
@@ -62,31 +61,61 @@ async function mailTo(email: string) {
 describe('each user type registers', () => {
   const now = new Date('2026-03-09T02:00:00Z');
   test.each([
-    ['individu', { name: '  muthu  a/l ramasamy ', mykad: '700101-99-1234', email: ' Muthu@Example.COM ' }, '700101991234', 'mykad', 'MUTHU A/L RAMASAMY'],
-    ['syarikat', { name: 'Kedai Baru Enterprise', ssm: '2021-03-000777', email: 'Akaun@KedaiBaru.my' }, '202103000777', 'ssm_new', 'KEDAI BARU ENTERPRISE'],
-    ['institusi', { name: 'Kolej Vokasional Contoh', regNo: 'kv/ipt-0042', email: 'pentadbir@kv.edu.my' }, 'KVIPT0042', 'institusi', 'KOLEJ VOKASIONAL CONTOH'],
-    ['kakitangan', { name: 'Nur Aisyah @ Aisyah', staffNo: 'st-01234', email: 'Aisyah@ST.gov.my' }, 'ST01234', 'staff', 'NUR AISYAH @ AISYAH'],
-  ] as const)('%s: a pending account, canonical and normalised, with a hashed password that expires in 24 hours', async (type, values, loginId, idType, name) => {
-    const result = await registerAccount(input(type, values), { ip: IP, now });
-    const email = values.email.trim().toLowerCase();
-    expect(result).toEqual({ ok: true, email, userId: expect.any(String) });
+    [
+      'individu',
+      { name: '  muthu  a/l ramasamy ', mykad: '700101-99-1234', email: ' Muthu@Example.COM ' },
+      '700101991234',
+      'mykad',
+      'MUTHU A/L RAMASAMY',
+    ],
+    [
+      'syarikat',
+      { name: 'Kedai Baru Enterprise', ssm: '2021-03-000777', email: 'Akaun@KedaiBaru.my' },
+      '202103000777',
+      'ssm_new',
+      'KEDAI BARU ENTERPRISE',
+    ],
+    [
+      'institusi',
+      { name: 'Kolej Vokasional Contoh', regNo: 'kv/ipt-0042', email: 'pentadbir@kv.edu.my' },
+      'KVIPT0042',
+      'institusi',
+      'KOLEJ VOKASIONAL CONTOH',
+    ],
+    [
+      'kakitangan',
+      { name: 'Nur Aisyah @ Aisyah', staffNo: 'st-01234', email: 'Aisyah@ST.gov.my' },
+      'ST01234',
+      'staff',
+      'NUR AISYAH @ AISYAH',
+    ],
+  ] as const)(
+    '%s: a pending account, canonical and normalised, with a hashed password that expires in 24 hours',
+    async (type, values, loginId, idType, name) => {
+      const result = await registerAccount(input(type, values), { ip: IP, now });
+      const email = values.email.trim().toLowerCase();
+      expect(result).toEqual({ ok: true, email, userId: expect.any(String) });
 
-    const user = await userByLoginId(loginId);
-    expect(user).toMatchObject({ userType: type, idType, name, email, status: 'pending', role: 'user', passwordIsGenerated: true });
-    expect(user.pendingSteps).toEqual(['terms', 'password', 'security_question']);
-    expect(user.generatedPasswordExpiresAt!.getTime() - now.getTime()).toBe(24 * HOUR);
-    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+      const user = await userByLoginId(loginId);
+      expect(user).toMatchObject({ userType: type, idType, name, email, status: 'pending', role: 'user', passwordIsGenerated: true });
+      expect(user.pendingSteps).toEqual(['terms', 'password', 'security_question']);
+      expect(user.generatedPasswordExpiresAt!.getTime() - now.getTime()).toBe(24 * HOUR);
+      expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
-    const [mail] = await mailTo(email);
-    const password = passwordFromMail(mail.text)!;
-    expect(password).toMatch(/^[A-Za-z0-9]{8}$/);
-    expect(user.passwordHash).not.toContain(password);
-    expect(await verifySecret(user.passwordHash, password)).toBe(true);
+      const [mail] = await mailTo(email);
+      const password = passwordFromMail(mail.text)!;
+      expect(password).toMatch(/^[A-Za-z0-9]{8}$/);
+      expect(user.passwordHash).not.toContain(password);
+      expect(await verifySecret(user.passwordHash, password)).toBe(true);
 
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, user.id), eq(auditLog.action, 'account.registered')));
-    expect(audit).toHaveLength(1);
-    expect(audit[0].ip).toBe(IP);
-  });
+      const audit = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.targetUserId, user.id), eq(auditLog.action, 'account.registered')));
+      expect(audit).toHaveLength(1);
+      expect(audit[0].ip).toBe(IP);
+    },
+  );
 });
 
 test('an id already registered is refused, and nothing is written', async () => {
@@ -109,7 +138,12 @@ test('50 simultaneous registrations of one id: exactly one account and one e-mai
   );
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(results.filter((r) => !r.ok && r.reason === 'duplicate')).toHaveLength(49);
-  expect(await t.db.select().from(users).where(eq(users.loginId, mykad.replaceAll('-', '')))).toHaveLength(1);
+  expect(
+    await t.db
+      .select()
+      .from(users)
+      .where(eq(users.loginId, mykad.replaceAll('-', ''))),
+  ).toHaveLength(1);
   expect(await outboxCount()).toBe(outbox + 1);
 });
 
@@ -160,7 +194,12 @@ describe('a pending account whose generated password expired', () => {
       Array.from({ length: 10 }, (_, i) => registerAccount(individu(`retry${i}@example.com`, mykad), { ip: IP })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await t.db.select().from(users).where(eq(users.loginId, mykad.replaceAll('-', '')))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(users)
+        .where(eq(users.loginId, mykad.replaceAll('-', ''))),
+    ).toHaveLength(1);
   });
 });
 
@@ -193,10 +232,22 @@ describe('a company with an ST record (requirements §1.5)', () => {
 });
 
 test('a Kakitangan account needs an e-mail on the staff domain, even if the form check is bypassed', async () => {
-  const forged: RegistrationInput = { userType: 'kakitangan', name: 'ORANG LUAR', loginId: 'ST99999', idType: 'staff', email: 'orang@gmail.com' };
+  const forged: RegistrationInput = {
+    userType: 'kakitangan',
+    name: 'ORANG LUAR',
+    loginId: 'ST99999',
+    idType: 'staff',
+    email: 'orang@gmail.com',
+  };
   expect(await registerAccount(forged, { ip: IP })).toEqual({ ok: false, reason: 'staff_domain' });
   expect(await userByLoginId('ST99999')).toBeUndefined();
-  expect(parseRegistration('kakitangan', { name: 'Orang Luar', staffNo: 'ST99999', email: 'orang@gmail.com' }, { staffEmailDomain: 'st.gov.my' })).toMatchObject({
+  expect(
+    parseRegistration(
+      'kakitangan',
+      { name: 'Orang Luar', staffNo: 'ST99999', email: 'orang@gmail.com' },
+      { staffEmailDomain: 'st.gov.my' },
+    ),
+  ).toMatchObject({
     ok: false,
     errors: { email: 'register.errors.emailStaffDomain' },
   });

@@ -17,12 +17,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const version = async (id: string) => (await t.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)))[0].v;
-const logouts = (id: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, 'auth.logout')));
+const logouts = (id: string) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetUserId, id), eq(auditLog.action, 'auth.logout')));
 
 /** The token Auth.js would decode from the cookie: what the jwt callback stored at sign-in. */
 async function signedIn(now = Date.now()) {
   const user = await createUser(t.db, { pendingSteps: [] });
-  const token = await sessionJwt({ token: {}, user: { id: user.id, userType: 'individu', role: 'user', pendingSteps: [], sessionVersion: 1, remember: false } }, now);
+  const token = await sessionJwt(
+    { token: {}, user: { id: user.id, userType: 'individu', role: 'user', pendingSteps: [], sessionVersion: 1, remember: false } },
+    now,
+  );
   return { user, token: token as unknown as Record<string, unknown> };
 }
 

@@ -11,7 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ID_TYPES: Record<UserType, NewUser['idType']> = { individu: 'mykad', syarikat: 'ssm_new', institusi: 'institusi', kakitangan: 'staff' };
+const ID_TYPES: Record<UserType, NewUser['idType']> = {
+  individu: 'mykad',
+  syarikat: 'ssm_new',
+  institusi: 'institusi',
+  kakitangan: 'staff',
+};
 
 /** Accounts written straight to the table: the statistics only read the type, status and creation time. */
 async function register(userType: UserType, createdAt: string, status: NewUser['status'] = 'active') {
@@ -35,8 +40,18 @@ test('an empty database gives zeros for every type and every one of the last 12 
   expect(stats.total).toBe(0);
   expect(stats.byType).toEqual({ individu: 0, syarikat: 0, institusi: 0, kakitangan: 0 });
   expect(stats.months.map((m) => m.month)).toEqual([
-    '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
-    '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+    '2026-04',
+    '2026-05',
+    '2026-06',
+    '2026-07',
+    '2026-08',
+    '2026-09',
+    '2026-10',
+    '2026-11',
   ]);
   expect(stats.months.every((m) => m.total === 0)).toBe(true);
   expect(stats.computedAt).toEqual(NOW);

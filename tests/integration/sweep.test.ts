@@ -49,7 +49,17 @@ test('expired rows go and live ones stay', async () => {
   const result = await sweepExpired(now);
   expect(result).toEqual({ rateLimits: 1, loginThrottles: 1, captchaChallenges: 1, recoveryTokens: 2, sentMail: 1 });
   expect((await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key)).toEqual(['live']);
-  expect((await t.db.select({ id: loginThrottles.loginId }).from(loginThrottles)).map((r) => r.id).sort()).toEqual(['RECENT', 'RECENTLOCK']);
+  expect((await t.db.select({ id: loginThrottles.loginId }).from(loginThrottles)).map((r) => r.id).sort()).toEqual([
+    'RECENT',
+    'RECENTLOCK',
+  ]);
   expect((await t.db.select({ h: recoveryTokens.tokenHash }).from(recoveryTokens)).map((r) => r.h)).toEqual(['live']);
-  expect((await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.status, 'pending')))[0]!.n).toBe(1);
+  expect(
+    (
+      await t.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.status, 'pending'))
+    )[0]!.n,
+  ).toBe(1);
 });

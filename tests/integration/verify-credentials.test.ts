@@ -21,11 +21,19 @@ afterEach(() => kickOutbox());
 afterAll(() => t.close());
 
 const lockAudits = async (userId: string) => {
-  const rows = await t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(and(eq(auditLog.action, 'auth.lock'), eq(auditLog.targetUserId, userId)));
+  const rows = await t.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'auth.lock'), eq(auditLog.targetUserId, userId)));
   return rows[0].n;
 };
 const outboxCount = async (template: string) =>
-  (await t.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.template, template)))[0].n;
+  (
+    await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.template, template))
+  )[0].n;
 
 test('the right password logs in, with the id typed with dashes and spaces in any case', async () => {
   const user = await createUser(t.db, { loginId: 'ST01234', idType: 'staff', userType: 'kakitangan', email: 'aisyah@st.gov.my' });
@@ -34,11 +42,21 @@ test('the right password logs in, with the id typed with dashes and spaces in an
   const result = await verifyCredentials({ loginId: ' st-01 234 ', password: user.password, ip, now });
   expect(result).toEqual({
     ok: true,
-    user: { id: user.id, userType: 'kakitangan', role: 'user', name: 'ALI BIN ABU', pendingSteps: ['terms', 'password', 'security_question'], sessionVersion: 1 },
+    user: {
+      id: user.id,
+      userType: 'kakitangan',
+      role: 'user',
+      name: 'ALI BIN ABU',
+      pendingSteps: ['terms', 'password', 'security_question'],
+      sessionVersion: 1,
+    },
   });
   const [row] = await t.db.select({ at: users.lastLoginAt, ip: users.lastLoginIp }).from(users).where(eq(users.id, user.id));
   expect(row).toEqual({ at: now, ip });
-  const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.targetUserId, user.id)));
+  const audits = await t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.targetUserId, user.id)));
   expect(audits).toHaveLength(1);
   expect(audits[0].ip).toBe(ip);
 });
@@ -132,7 +150,10 @@ test('an id nobody holds is locked the same way, so the lock reveals nothing; no
 test('a generated password past its expiry no longer logs in; a wrong one still says only "invalid"', async () => {
   const user = await createUser(t.db, { generatedPasswordExpiresAt: new Date(Date.now() - MIN) });
   const ip = nextIp();
-  expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip })).toEqual({ ok: false, reason: 'expired_generated' });
+  expect(await verifyCredentials({ loginId: user.loginId, password: user.password, ip })).toEqual({
+    ok: false,
+    reason: 'expired_generated',
+  });
   expect(await verifyCredentials({ loginId: user.loginId, password: 'Salah1234', ip })).toEqual({ ok: false, reason: 'invalid' });
 });
 

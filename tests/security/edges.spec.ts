@@ -27,10 +27,13 @@ test('with JavaScript, the same oversized form says what happened instead of a g
   await page.goto(`${app.baseURL}/lupa-katalaluan`);
   await page.getByLabel('Id Pengguna').fill('850101101234');
   // More than any field allows by typing (maxlength): what a paste into a script-altered page could send.
-  await page.locator('#email').evaluate((input: HTMLInputElement, big) => {
-    input.removeAttribute('maxlength');
-    input.value = big;
-  }, `${'a'.repeat(1_100_000)}@contoh.com.my`);
+  await page.locator('#email').evaluate(
+    (input: HTMLInputElement, big) => {
+      input.removeAttribute('maxlength');
+      input.value = big;
+    },
+    `${'a'.repeat(1_100_000)}@contoh.com.my`,
+  );
   await page.getByRole('button', { name: 'Hantar' }).click();
   await expect(page.getByRole('heading', { name: 'Maklumat yang dihantar terlalu besar' })).toBeVisible();
 });

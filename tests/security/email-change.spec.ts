@@ -49,9 +49,15 @@ test('a stolen session cookie alone cannot change the e-mail; with the current p
   await profile(thief, { email: target, currentPassword: NEW_PASSWORD });
   await expect.poll(() => app.mail.messages.filter((m) => [m.body.to].flat().includes(target)).length, { timeout: 20_000 }).toBe(1);
   await expect
-    .poll(() => app.mail.messages.some((m) => [m.body.to].flat().includes(account.email) && /batal-tukar-emel\/[A-Za-z0-9_-]{43}/.test(m.body.text ?? '')), {
-      timeout: 20_000,
-    })
+    .poll(
+      () =>
+        app.mail.messages.some(
+          (m) => [m.body.to].flat().includes(account.email) && /batal-tukar-emel\/[A-Za-z0-9_-]{43}/.test(m.body.text ?? ''),
+        ),
+      {
+        timeout: 20_000,
+      },
+    )
     .toBe(true);
 
   const [row] = await app.query('select email from users where login_id = $1', [account.loginId]);

@@ -15,7 +15,9 @@ test.afterAll(async () => app?.stop());
 
 test('100 parallel wrong log-ins for one id: 5 evaluated, 1 lock, 1 e-mail; then even the right password is refused', async () => {
   const account = await registerIndividu(app, 'burst');
-  const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => new Client(app.baseURL).logIn(account.loginId, `Salah${i}abc`)));
+  const responses = await Promise.all(
+    Array.from({ length: 100 }, (_, i) => new Client(app.baseURL).logIn(account.loginId, `Salah${i}abc`)),
+  );
   const codes = responses.map((r) => refusalCode(r)?.split('.')[0]);
   expect(codes.filter((c) => c === 'invalid')).toHaveLength(4);
   expect(codes.filter((c) => c === 'locked')).toHaveLength(96);
@@ -24,7 +26,8 @@ test('100 parallel wrong log-ins for one id: 5 evaluated, 1 lock, 1 e-mail; then
   expect(refusalCode(right)?.split('.')[0]).toBe('locked');
 
   // The notice is delivered once; wait for it, then a little longer to see that no second one follows.
-  const locked = () => app.mail.messages.filter((m) => [m.body.to].flat().includes(account.email) && m.body.subject.startsWith('Akaun ECOS anda dikunci'));
+  const locked = () =>
+    app.mail.messages.filter((m) => [m.body.to].flat().includes(account.email) && m.body.subject.startsWith('Akaun ECOS anda dikunci'));
   await expect.poll(() => locked().length, { timeout: 20_000 }).toBe(1);
   await new Promise((resolve) => setTimeout(resolve, 2500));
   expect(locked()).toHaveLength(1);

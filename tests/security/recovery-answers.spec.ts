@@ -11,12 +11,20 @@ import { Client } from './support/http';
 let app: App;
 test.beforeAll(async () => {
   // The lockout would stop a guesser after 5 in a row; a higher threshold shows the budget on its own.
-  app = await startApp({ RECOVERY_ANSWERS_PER_DAY: '4', LOCKOUT_THRESHOLD: '50', RECOVERY_RATE_PER_HOUR: '1000', LOGIN_RATE_PER_MINUTE: '1000' });
+  app = await startApp({
+    RECOVERY_ANSWERS_PER_DAY: '4',
+    LOCKOUT_THRESHOLD: '50',
+    RECOVERY_RATE_PER_HOUR: '1000',
+    LOGIN_RATE_PER_MINUTE: '1000',
+  });
 });
 test.afterAll(async () => app?.stop());
 
 async function openNewLink(account: { loginId: string; email: string }, mailsBefore: number): Promise<Client> {
-  const request = await submitForm(new Client(app.baseURL), '/lupa-katalaluan', { field: 'loginId', values: { loginId: account.loginId, email: account.email } });
+  const request = await submitForm(new Client(app.baseURL), '/lupa-katalaluan', {
+    field: 'loginId',
+    values: { loginId: account.loginId, email: account.email },
+  });
   expect((await pageText(request)).includes('satu e-mel telah dihantar')).toBe(true);
   const mails = await mailTo(app, account.email, mailsBefore + 1);
   const link = /(http:\/\/127\.0\.0\.1:\d+\/lupa-katalaluan\/[A-Za-z0-9_-]{43})/.exec(mails.at(-1)?.body.text ?? '')?.[1];

@@ -15,11 +15,15 @@ test.beforeAll(async () => {
 test.afterAll(async () => app?.stop());
 
 const register = (values: Record<string, string>) =>
-  submitForm(new Client(app.baseURL), '/daftar?jenis=individu', { field: 'mykad', values: { name: 'Ali bin Abu', captcha_answer: CAPTCHA_ANSWER, ...values } });
+  submitForm(new Client(app.baseURL), '/daftar?jenis=individu', {
+    field: 'mykad',
+    values: { name: 'Ali bin Abu', captcha_answer: CAPTCHA_ANSWER, ...values },
+  });
 
 test('a fourth registration to one e-mail address in a day is refused beside the field, and sends nothing', async () => {
   const email = newEmail('sasaran');
-  for (let i = 0; i < 3; i += 1) expect((await pageText(await register({ mykad: newMyKad(), email }))).includes('Terima kasih kerana telah mendaftar.')).toBe(true);
+  for (let i = 0; i < 3; i += 1)
+    expect((await pageText(await register({ mykad: newMyKad(), email }))).includes('Terima kasih kerana telah mendaftar.')).toBe(true);
   const html = await pageText(await register({ mykad: newMyKad(), email }));
   expect(html.includes('Terlalu banyak pendaftaran telah dibuat dengan emel ini hari ini.')).toBe(true);
   expect(html.includes('Terima kasih kerana telah mendaftar.')).toBe(false);
@@ -37,7 +41,13 @@ test('one client address registers at most REGISTER_RATE_PER_HOUR accounts, what
       headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
     });
     const html = await pageText(response);
-    outcomes.push(html.includes('Terima kasih kerana telah mendaftar.') ? 'ok' : html.includes('Terlalu banyak pendaftaran dari rangkaian anda') ? 'limit' : 'other');
+    outcomes.push(
+      html.includes('Terima kasih kerana telah mendaftar.')
+        ? 'ok'
+        : html.includes('Terlalu banyak pendaftaran dari rangkaian anda')
+          ? 'limit'
+          : 'other',
+    );
   }
   expect(outcomes.filter((o) => o === 'ok').length).toBeLessThanOrEqual(3);
   expect(outcomes.filter((o) => o === 'limit').length).toBeGreaterThanOrEqual(2);

@@ -35,7 +35,10 @@ test('without a mail transport production refuses to start, naming it', async ()
 test('`next start` (no peer address) with TRUSTED_PROXY_HOPS=0 refuses to start, naming it', async () => {
   const { spawn } = await import('node:child_process');
   const env = { PATH: process.env.PATH ?? '', ...base() } as unknown as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', '3998', '-H', '127.0.0.1'], { cwd: path.resolve(__dirname, '../..'), env });
+  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', '3998', '-H', '127.0.0.1'], {
+    cwd: path.resolve(__dirname, '../..'),
+    env,
+  });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c));
   child.stderr.on('data', (c: Buffer) => (output += c));

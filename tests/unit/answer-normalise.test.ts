@@ -66,7 +66,9 @@ describe('the PERINGATAN KATALALUAN form', () => {
   });
 
   test('an own question with a letter under 4 marks is refused; Vietnamese and Tamil questions pass', () => {
-    expect(issues({ question: 'custom', customQuestion: 'Apa\u0301\u0316\u0324\u0330kah?', answer: 'x' })).toEqual(['customQuestion:marks']);
+    expect(issues({ question: 'custom', customQuestion: 'Apa\u0301\u0316\u0324\u0330kah?', answer: 'x' })).toEqual([
+      'customQuestion:marks',
+    ]);
     expect(issues({ question: 'custom', customQuestion: 'Tên trường tiểu học của tôi?', answer: 'x' })).toEqual([]);
     expect(issues({ question: 'custom', customQuestion: 'என் ஆசிரியரின் பெயர் என்ன?', answer: 'x' })).toEqual([]);
   });
@@ -82,7 +84,11 @@ describe('the PERINGATAN KATALALUAN form', () => {
   });
 
   test('the question is stored with its spaces collapsed, the answer trimmed', () => {
-    const result = securityQuestionSchema.safeParse({ question: 'custom', customQuestion: '  Nama   kucing\u00a0saya? ', answer: ' Comel ' });
+    const result = securityQuestionSchema.safeParse({
+      question: 'custom',
+      customQuestion: '  Nama   kucing\u00a0saya? ',
+      answer: ' Comel ',
+    });
     expect(result.data).toEqual({ question: 'custom', customQuestion: 'Nama kucing saya?', answer: 'Comel' });
   });
 });

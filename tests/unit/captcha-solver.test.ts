@@ -80,7 +80,10 @@ function piece(points: Point[], centre: number): Piece {
   let length = 0;
   for (let i = 1; i < points.length; i += 1) length += Math.sqrt((xs[i] - xs[i - 1]) ** 2 + (ys[i] - ys[i - 1]) ** 2);
   const [cx, cy] = [(left + right) / 2, (top + bottom) / 2];
-  const [start, end] = [[xs[0] - cx, ys[0] - cy], [xs[xs.length - 1] - cx, ys[ys.length - 1] - cy]];
+  const [start, end] = [
+    [xs[0] - cx, ys[0] - cy],
+    [xs[xs.length - 1] - cx, ys[ys.length - 1] - cy],
+  ];
   const [n, w, h] = [points.length, right - left, bottom - top];
   const box = [3 * n, w, h, cx - centre, cy - CAPTCHA_HEIGHT / 2];
   const ends = [...start, ...end];
@@ -129,8 +132,14 @@ function slots(all: Line[], colour: string): Slot[] {
       mine.length,
       mine.reduce((s, p) => s + p.n, 0),
       mine.reduce((s, p) => s + p.length, 0) / 10,
-      span((p) => p.cx - p.w / 2, (p) => p.cx + p.w / 2) / 3,
-      span((p) => p.cy - p.h / 2, (p) => p.cy + p.h / 2) / 3,
+      span(
+        (p) => p.cx - p.w / 2,
+        (p) => p.cx + p.w / 2,
+      ) / 3,
+      span(
+        (p) => p.cy - p.h / 2,
+        (p) => p.cy + p.h / 2,
+      ) / 3,
     ];
     return { pieces: mine.sort((a, b) => b.length - a.length), summary };
   });
@@ -206,7 +215,7 @@ function challenges(count: number, seed: number, draw: (code: string, seed: numb
 
 /** The control: the first version's structure, one path per glyph stroke and noise in another colour. */
 function leakySvg(code: string, seed: number): string {
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const paths = [...code].flatMap((char, i) =>
     GLYPHS[char].map((stroke) => {
       const d = stroke.map(([x, y], k) => {

@@ -1,12 +1,5 @@
 /** @jest-environment node */
-import {
-  CAPTCHA_ALPHABET,
-  CAPTCHA_LENGTH,
-  captchaDrawing,
-  captchaSvg,
-  randomCaptchaCode,
-  svgDataUri,
-} from '@/lib/captcha/svg';
+import { CAPTCHA_ALPHABET, CAPTCHA_LENGTH, captchaDrawing, captchaSvg, randomCaptchaCode, svgDataUri } from '@/lib/captcha/svg';
 import { GLYPHS } from '@/lib/captcha/glyphs';
 
 const subpaths = (svg: string) =>

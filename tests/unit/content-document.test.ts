@@ -43,7 +43,14 @@ describe('parseDocument', () => {
 
   it('keeps the text before the first section as the lead', () => {
     expect(doc.intro).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'Halaman ' }, { type: 'strong', text: 'ini' }, { type: 'text', text: ' membantu.' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Halaman ' },
+          { type: 'strong', text: 'ini' },
+          { type: 'text', text: ' membantu.' },
+        ],
+      },
     ]);
   });
 
@@ -145,7 +152,11 @@ Tiada maklumat peribadi.
       {
         id: '',
         heading: 'C. DASAR PRIVASI',
-        blocks: [text('Halaman ini menerangkan dasar privasi.'), { type: 'heading', text: '1. Maklumat Yang Dikumpul' }, text('Tiada maklumat peribadi.')],
+        blocks: [
+          text('Halaman ini menerangkan dasar privasi.'),
+          { type: 'heading', text: '1. Maklumat Yang Dikumpul' },
+          text('Tiada maklumat peribadi.'),
+        ],
       },
     ]);
     expect(JSON.stringify(parseTerms(TERMS))).not.toContain('awaiting');

@@ -78,7 +78,7 @@ describe.each(pages)('content page %s', (page) => {
 describe('help page facts', () => {
   const strongs = (doc: ContentDocument) => JSON.stringify(doc.sections.find((s) => s.id === 'akaun-dikunci'));
 
-  it('states the manual\'s rules: 5 attempts, 15 minutes, 8 to 12 characters, with ST\'s toll-free number', () => {
+  it("states the manual's rules: 5 attempts, 15 minutes, 8 to 12 characters, with ST's toll-free number", () => {
     const text = JSON.stringify(load('help', 'ms'));
     expect(strongs(load('help', 'ms'))).toContain('"5 kali"');
     expect(strongs(load('help', 'ms'))).toContain('"15 minit"');
@@ -116,7 +116,7 @@ describe('the terms', () => {
     expect(shape(en)).toEqual(shape(ms));
   });
 
-  it('keep the manual\'s headings, as plain paragraphs and item headings only', async () => {
+  it("keep the manual's headings, as plain paragraphs and item headings only", async () => {
     const ms = await loadTerms('ms');
     expect(ms.title).toBe('TERMA DAN SYARAT');
     expect(ms.sections.map((s) => s.heading)).toEqual([
@@ -126,7 +126,9 @@ describe('the terms', () => {
       'D. PEMELIHARAAN HAK CIPTA',
     ]);
     expect(ms.sections[0].blocks.filter((b) => b.type === 'heading')).toHaveLength(6);
-    const kinds = new Set(ms.sections.flatMap((s) => s.blocks.map((b) => (b.type === 'paragraph' ? b.content.map((i) => i.type).join() : b.type))));
+    const kinds = new Set(
+      ms.sections.flatMap((s) => s.blocks.map((b) => (b.type === 'paragraph' ? b.content.map((i) => i.type).join() : b.type))),
+    );
     expect([...kinds].sort()).toEqual(['heading', 'text']);
     expect((await loadTerms('en')).title).toBe('TERMS AND CONDITIONS');
   });

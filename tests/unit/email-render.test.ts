@@ -4,7 +4,7 @@ import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
 import { renderEmail, TEMPLATES, type TemplateName } from '@/lib/mail/templates';
 
 const props = {
-  name: "NUR AISYAH @ AISYAH",
+  name: 'NUR AISYAH @ AISYAH',
   maskedId: '700101-**-**34',
   password: 'dhW51Frg',
   // 23:30 UTC is 07:30 the next morning in Kuala Lumpur (UTC+8): the date itself changes.

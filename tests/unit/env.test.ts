@@ -31,12 +31,32 @@ describe('production needs a public address and a mail service', () => {
   const production = { ...base, NODE_ENV: 'production', APP_URL: 'https://ecos.st.gov.my' } as NodeJS.ProcessEnv;
 
   test.each([
-    ['no RESEND_API_KEY', { RESEND_API_KEY: undefined }, 'Invalid setting RESEND_API_KEY: is required when NODE_ENV=production (or set MAIL_TRANSPORT=log to deliver no mail on purpose)'],
-    ['the development mailbox', { RESEND_API_KEY: undefined, MAIL_TRANSPORT: 'mailbox' }, 'Invalid setting MAIL_TRANSPORT: cannot be mailbox when NODE_ENV=production'],
-    ['MAIL_TRANSPORT=resend without a key', { RESEND_API_KEY: undefined, MAIL_TRANSPORT: 'resend' }, /^Invalid setting RESEND_API_KEY: is required/],
-    ['the development mailbox even with a key', { RESEND_API_KEY: 're_key', MAIL_TRANSPORT: 'mailbox' }, 'Invalid setting MAIL_TRANSPORT: cannot be mailbox when NODE_ENV=production'],
+    [
+      'no RESEND_API_KEY',
+      { RESEND_API_KEY: undefined },
+      'Invalid setting RESEND_API_KEY: is required when NODE_ENV=production (or set MAIL_TRANSPORT=log to deliver no mail on purpose)',
+    ],
+    [
+      'the development mailbox',
+      { RESEND_API_KEY: undefined, MAIL_TRANSPORT: 'mailbox' },
+      'Invalid setting MAIL_TRANSPORT: cannot be mailbox when NODE_ENV=production',
+    ],
+    [
+      'MAIL_TRANSPORT=resend without a key',
+      { RESEND_API_KEY: undefined, MAIL_TRANSPORT: 'resend' },
+      /^Invalid setting RESEND_API_KEY: is required/,
+    ],
+    [
+      'the development mailbox even with a key',
+      { RESEND_API_KEY: 're_key', MAIL_TRANSPORT: 'mailbox' },
+      'Invalid setting MAIL_TRANSPORT: cannot be mailbox when NODE_ENV=production',
+    ],
     ['no APP_URL', { RESEND_API_KEY: 're_key', APP_URL: undefined }, /^Invalid setting APP_URL: is required when NODE_ENV=production/],
-    ['an APP_URL with a path', { RESEND_API_KEY: 're_key', APP_URL: 'https://ecos.st.gov.my/daftar' }, /^Invalid setting APP_URL: must be an origin/],
+    [
+      'an APP_URL with a path',
+      { RESEND_API_KEY: 're_key', APP_URL: 'https://ecos.st.gov.my/daftar' },
+      /^Invalid setting APP_URL: must be an origin/,
+    ],
     ['an unknown MAIL_TRANSPORT', { MAIL_TRANSPORT: 'smtp' }, /^Invalid setting MAIL_TRANSPORT: /],
   ])('%s is refused with one line naming the setting', (_case, override, message) => {
     expect(() => parseEnv({ ...production, ...override } as NodeJS.ProcessEnv)).toThrow(message);
@@ -49,11 +69,15 @@ describe('production needs a public address and a mail service', () => {
   test('with RESEND_API_KEY, or MAIL_TRANSPORT=log on purpose, production starts', () => {
     expect(parseEnv({ ...production, RESEND_API_KEY: 're_key' } as NodeJS.ProcessEnv).MAIL_TRANSPORT).toBeUndefined();
     expect(parseEnv({ ...production, MAIL_TRANSPORT: 'log' } as NodeJS.ProcessEnv).MAIL_TRANSPORT).toBe('log');
-    expect(parseEnv({ ...production, MAIL_TRANSPORT: 'resend', RESEND_API_KEY: 're_key' } as NodeJS.ProcessEnv).MAIL_TRANSPORT).toBe('resend');
+    expect(parseEnv({ ...production, MAIL_TRANSPORT: 'resend', RESEND_API_KEY: 're_key' } as NodeJS.ProcessEnv).MAIL_TRANSPORT).toBe(
+      'resend',
+    );
   });
 
   test('MAIL_TRANSPORT=resend without a key is refused outside production too', () => {
-    expect(() => parseEnv({ ...base, MAIL_TRANSPORT: 'resend' } as NodeJS.ProcessEnv)).toThrow('Invalid setting RESEND_API_KEY: is required when MAIL_TRANSPORT=resend');
+    expect(() => parseEnv({ ...base, MAIL_TRANSPORT: 'resend' } as NodeJS.ProcessEnv)).toThrow(
+      'Invalid setting RESEND_API_KEY: is required when MAIL_TRANSPORT=resend',
+    );
   });
 });
 

@@ -28,14 +28,16 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
   return [[prefix, value]];
 }
 
-const files = [...new Set(locales.flatMap((locale) => readdirSync(path.join(root, locale))))]
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const files = [...new Set(locales.flatMap((locale) => readdirSync(path.join(root, locale))))].filter((f) => f.endsWith('.json')).sort();
 
 describe('message files', () => {
   it('has the same namespace files in every language', () => {
     for (const locale of locales) {
-      expect(readdirSync(path.join(root, locale)).filter((f) => f.endsWith('.json')).sort()).toEqual(files);
+      expect(
+        readdirSync(path.join(root, locale))
+          .filter((f) => f.endsWith('.json'))
+          .sort(),
+      ).toEqual(files);
     }
   });
 

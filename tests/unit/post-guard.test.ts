@@ -18,9 +18,12 @@ describe('postRefusal', () => {
     expect(postRefusal('POST', headers({ origin: 'null' }))).toBeNull();
   });
 
-  it.each(['', 'not a url', '127.0.0.1:3300', '://x', 'http://'])('refuses Origin %j, which Next.js would crash on, as a bad request', (origin) => {
-    expect(postRefusal('POST', headers({ origin }))).toBe('bad_origin');
-  });
+  it.each(['', 'not a url', '127.0.0.1:3300', '://x', 'http://'])(
+    'refuses Origin %j, which Next.js would crash on, as a bad request',
+    (origin) => {
+      expect(postRefusal('POST', headers({ origin }))).toBe('bad_origin');
+    },
+  );
 
   it('refuses a body over the server-action limit', () => {
     expect(postRefusal('POST', headers({ origin: ORIGIN, 'content-length': String(ACTION_BODY_LIMIT_BYTES + 1) }))).toBe('too_large');

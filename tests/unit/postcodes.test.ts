@@ -24,7 +24,7 @@ describe('postcode data (malaysia-postcodes, shipped with the app)', () => {
     expect(lookupPostcode('99999')).toBeNull();
   });
 
-  test('every state has its towns, and each looked-up town is in its state\'s list', () => {
+  test("every state has its towns, and each looked-up town is in its state's list", () => {
     const map = citiesByState();
     expect(Object.keys(map).sort()).toEqual([...STATES].sort());
     for (const state of STATES) expect(map[state].length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { ageOn, deriveFromMyKad, formatCalendarDate, malaysiaToday } from '@/lib
 const myt = (iso: string, time = '12:00') => new Date(`${iso}T${time}:00+08:00`);
 
 describe('Jantina, Tarikh Lahir and Umur derived from the MyKad', () => {
-  test('the manual\'s example: 700717-10-5551 is a man born 17/07/1970', () => {
+  test("the manual's example: 700717-10-5551 is a man born 17/07/1970", () => {
     const derived = deriveFromMyKad('700717105551', myt('2026-03-01'))!;
     expect(derived.sex).toBe('LELAKI');
     expect(derived.birthDateIso).toBe('1970-07-17');

@@ -40,7 +40,7 @@ test('the old address hears of a request before anything changes, with the link 
   expect(text).toContain('within 7 days of the change');
 });
 
-test('the changed notice carries the undo link only in the old address\'s copy', async () => {
+test("the changed notice carries the undo link only in the old address's copy", async () => {
   const { cancelLink, cancelUntil: _until, ...toNew } = EmailChangedEmail.PreviewProps;
   const old = await renderEmail('email-changed', EmailChangedEmail.PreviewProps);
   expect(old.html).toContain(`href="${cancelLink}"`);

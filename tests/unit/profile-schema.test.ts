@@ -57,11 +57,17 @@ test('Jenis Pengenalan must agree with Warganegara Malaysia', () => {
   const resident = parseProfile('individu', { ...individu, citizen: 'tidak' }, ctx);
   expect(resident).toEqual({ ok: false, errors: { idKind: 'profile.errors.idKindResident' } });
   expect(parseProfile('individu', { ...individu, citizen: 'tidak', idKind: 'mypr' }, ctx).ok).toBe(true);
-  expect(parseProfile('individu', { ...individu, idKind: 'mykas' }, ctx)).toEqual({ ok: false, errors: { idKind: 'profile.errors.idKindCitizen' } });
+  expect(parseProfile('individu', { ...individu, idKind: 'mykas' }, ctx)).toEqual({
+    ok: false,
+    errors: { idKind: 'profile.errors.idKindCitizen' },
+  });
 });
 
-test('the town must be one of the chosen state\'s, and a known postcode must be in that state', () => {
-  expect(parseProfile('individu', { ...individu, city: 'Kuching' }, ctx)).toEqual({ ok: false, errors: { city: 'profile.errors.cityNotInState' } });
+test("the town must be one of the chosen state's, and a known postcode must be in that state", () => {
+  expect(parseProfile('individu', { ...individu, city: 'Kuching' }, ctx)).toEqual({
+    ok: false,
+    errors: { city: 'profile.errors.cityNotInState' },
+  });
   expect(parseProfile('individu', { ...individu, state: 'Selangor', city: 'Kajang' }, ctx)).toEqual({
     ok: false,
     errors: { postcode: 'profile.errors.postcodeState' },
@@ -92,16 +98,24 @@ test('a company: address, phones and a contact person; the e-mail is ignored whe
     declare: 'on',
   };
   const locked = parseProfile('syarikat', company, { ...ctx, emailEditable: false });
-  expect(locked.ok && locked.data).toMatchObject({ userType: 'syarikat', email: undefined, contactName: 'SITI BINTI AHMAD', contactMyKad: '850203145672', mobile: null });
+  expect(locked.ok && locked.data).toMatchObject({
+    userType: 'syarikat',
+    email: undefined,
+    contactName: 'SITI BINTI AHMAD',
+    contactMyKad: '850203145672',
+    mobile: null,
+  });
   const badContact = parseProfile('institusi', { ...company, contactMyKad: '851303145672' }, ctx);
   expect(badContact).toEqual({ ok: false, errors: { contactMyKad: 'profile.errors.contactMyKadInvalid' } });
 });
 
 test('Kakitangan: name, office and phone', () => {
-  expect(parseProfile('kakitangan', { name: 'Aminah', office: ' Jabatan  Kawal Selia ', phone: '0388708500', declare: 'on' }, ctx)).toEqual({
-    ok: true,
-    data: { userType: 'kakitangan', name: 'AMINAH', office: 'Jabatan Kawal Selia', phone: '60388708500' },
-  });
+  expect(parseProfile('kakitangan', { name: 'Aminah', office: ' Jabatan  Kawal Selia ', phone: '0388708500', declare: 'on' }, ctx)).toEqual(
+    {
+      ok: true,
+      data: { userType: 'kakitangan', name: 'AMINAH', office: 'Jabatan Kawal Selia', phone: '60388708500' },
+    },
+  );
   const missing = parseProfile('kakitangan', { name: '', declare: '' }, ctx);
   expect(missing.ok ? [] : Object.keys(missing.errors).sort()).toEqual(['declare', 'name', 'office', 'phone']);
 });
@@ -119,24 +133,38 @@ describe('free text holds no control, invisible or direction characters, and no 
   });
 
   test('a name with 4 marks on one letter is refused; Nguyễn, Tamil and Chinese names pass', () => {
-    expect(errorsOf(parseProfile('individu', { ...individu, name: 'Husa\u0301\u0316\u0324\u0330ini' }, ctx))).toEqual({ name: 'profile.errors.nameMarks' });
-    for (const [name, stored] of [['Nguyễn Thị Ánh', 'NGUYỄN THỊ ÁNH'], ['முத்து கோவிந்தன்', 'முத்து கோவிந்தன்'], ['陈美玲', '陈美玲']]) {
+    expect(errorsOf(parseProfile('individu', { ...individu, name: 'Husa\u0301\u0316\u0324\u0330ini' }, ctx))).toEqual({
+      name: 'profile.errors.nameMarks',
+    });
+    for (const [name, stored] of [
+      ['Nguyễn Thị Ánh', 'NGUYỄN THỊ ÁNH'],
+      ['முத்து கோவிந்தன்', 'முத்து கோவிந்தன்'],
+      ['陈美玲', '陈美玲'],
+    ]) {
       expect(parseProfile('individu', { ...individu, name }, ctx)).toMatchObject({ ok: true, data: { name: stored } });
     }
   });
 
   test('address lines, each beside its own field', () => {
-    const result = parseProfile('individu', { ...individu, address1: 'No. 12\u202E', address2: 'Presint\t2', address3: 'Ta\u0301\u0301\u0301\u0301man' }, ctx);
+    const result = parseProfile(
+      'individu',
+      { ...individu, address1: 'No. 12\u202E', address2: 'Presint\t2', address3: 'Ta\u0301\u0301\u0301\u0301man' },
+      ctx,
+    );
     expect(errorsOf(result)).toEqual({
       address1: 'profile.errors.addressHidden',
       address2: 'profile.errors.addressHidden',
       address3: 'profile.errors.addressMarks',
     });
-    expect(errorsOf(parseProfile('individu', { ...individu, address1: 'No. 12 <b>' }, ctx))).toEqual({ address1: 'profile.errors.addressChars' });
+    expect(errorsOf(parseProfile('individu', { ...individu, address1: 'No. 12 <b>' }, ctx))).toEqual({
+      address1: 'profile.errors.addressChars',
+    });
   });
 
   test('the town, the contact person of a company and the office of a staff member', () => {
-    expect(errorsOf(parseProfile('individu', { ...individu, city: 'Putrajaya\u200B' }, ctx))).toEqual({ city: 'profile.errors.cityNotInState' });
+    expect(errorsOf(parseProfile('individu', { ...individu, city: 'Putrajaya\u200B' }, ctx))).toEqual({
+      city: 'profile.errors.cityNotInState',
+    });
     const company = {
       address1: 'Lot 5, Jalan Kilang',
       postcode: '43000',
@@ -152,6 +180,8 @@ describe('free text holds no control, invisible or direction characters, and no 
     expect(errorsOf(parseProfile('syarikat', company, ctx))).toEqual({ contactName: 'profile.errors.nameHidden' });
     const staff = { name: 'Aminah', office: 'Jabatan\u0000Kawal Selia', phone: '0388708500', declare: 'on' };
     expect(errorsOf(parseProfile('kakitangan', staff, ctx))).toEqual({ office: 'profile.errors.officeHidden' });
-    expect(errorsOf(parseProfile('kakitangan', { ...staff, office: 'Jaba\u0301\u0301\u0301\u0301tan' }, ctx))).toEqual({ office: 'profile.errors.officeMarks' });
+    expect(errorsOf(parseProfile('kakitangan', { ...staff, office: 'Jaba\u0301\u0301\u0301\u0301tan' }, ctx))).toEqual({
+      office: 'profile.errors.officeMarks',
+    });
   });
 });

@@ -70,7 +70,10 @@ describe('names', () => {
   test('company and institution names are held to the same rule', () => {
     const syarikat = (name: string) => parse('syarikat', { name, ssm: '201901000005', email: 'a@b.my' });
     expect(syarikat('Syarikat \u202EAB Sdn Bhd')).toMatchObject({ ok: false, errors: { name: 'register.errors.nameHidden' } });
-    expect(syarikat('Syarikat A\u0301\u0301\u0301\u0301 Sdn Bhd')).toMatchObject({ ok: false, errors: { name: 'register.errors.nameMarks' } });
+    expect(syarikat('Syarikat A\u0301\u0301\u0301\u0301 Sdn Bhd')).toMatchObject({
+      ok: false,
+      errors: { name: 'register.errors.nameMarks' },
+    });
   });
 
   test('company and institution names may carry digits, & and commas', () => {
@@ -107,7 +110,10 @@ describe('each type', () => {
 
   test('Syarikat: either SSM form, canonical, with its id type', () => {
     const values = { name: 'Syarikat Contoh Elektrik Sdn Bhd', email: 'rekod@contoh-elektrik.com.my' };
-    expect(parse('syarikat', { ...values, ssm: '2019-01-000005' })).toMatchObject({ ok: true, data: { loginId: '201901000005', idType: 'ssm_new' } });
+    expect(parse('syarikat', { ...values, ssm: '2019-01-000005' })).toMatchObject({
+      ok: true,
+      data: { loginId: '201901000005', idType: 'ssm_new' },
+    });
     expect(parse('syarikat', { ...values, ssm: '123456-a' })).toMatchObject({ ok: true, data: { loginId: '123456A', idType: 'ssm_old' } });
     expect(parse('syarikat', { ...values, ssm: '201907000005' })).toMatchObject({ errors: { ssm: 'register.errors.ssmEntity' } });
     expect(parse('syarikat', { ...values, ssm: '299901000005' })).toMatchObject({ errors: { ssm: 'register.errors.ssmYear' } });
@@ -116,7 +122,10 @@ describe('each type', () => {
 
   test('Institusi: letters and digits, 3 to 30 once separators are gone', () => {
     const values = { name: 'Kolej Vokasional Contoh', email: 'pentadbir@kv.edu.my' };
-    expect(parse('institusi', { ...values, regNo: 'kpm/ipts-123' })).toMatchObject({ ok: true, data: { loginId: 'KPMIPTS123', idType: 'institusi' } });
+    expect(parse('institusi', { ...values, regNo: 'kpm/ipts-123' })).toMatchObject({
+      ok: true,
+      data: { loginId: 'KPMIPTS123', idType: 'institusi' },
+    });
     expect(parse('institusi', { ...values, regNo: 'a-1' })).toMatchObject({ errors: { regNo: 'register.errors.regNoLength' } });
     expect(parse('institusi', { ...values, regNo: 'A'.repeat(31) })).toMatchObject({ errors: { regNo: 'register.errors.regNoLength' } });
     expect(parse('institusi', { ...values, regNo: 'ABC#123' })).toMatchObject({ errors: { regNo: 'register.errors.regNoChars' } });

@@ -50,9 +50,7 @@ describe('securityHeaders', () => {
     const dev = directives(securityHeaders(request(), { development: true }).responseHeaders.get('Content-Security-Policy')!);
     expect(dev.get('script-src')).toContain("'unsafe-eval'");
 
-    const withCaptcha = directives(
-      securityHeaders(request(), { hcaptcha: true }).responseHeaders.get('Content-Security-Policy')!,
-    );
+    const withCaptcha = directives(securityHeaders(request(), { hcaptcha: true }).responseHeaders.get('Content-Security-Policy')!);
     for (const directive of ['script-src', 'frame-src', 'style-src', 'connect-src']) {
       expect(withCaptcha.get(directive)).toEqual(expect.arrayContaining(['https://hcaptcha.com', 'https://*.hcaptcha.com']));
     }
@@ -97,7 +95,16 @@ describe('the paths the proxy skips', () => {
   });
 
   it('near misses go through the proxy and get its CSP, 404 or not', () => {
-    for (const pathname of ['/', '/dashboard', '/favicon.icon', '/favicon.ico.html', '/faviconxico', '/_next/statics', '/_next/imagex', '/icon.svg']) {
+    for (const pathname of [
+      '/',
+      '/dashboard',
+      '/favicon.icon',
+      '/favicon.ico.html',
+      '/faviconxico',
+      '/_next/statics',
+      '/_next/imagex',
+      '/icon.svg',
+    ]) {
       expect(proxied(pathname)).toBe(true);
     }
   });

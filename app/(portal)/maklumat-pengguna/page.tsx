@@ -23,7 +23,9 @@ export default async function UserInfoPage() {
   const info = await getAccountInfo(await getDb(), user.id);
   if (!info) redirect('/');
   const login = (entry: { at: Date | null; ip: string | null } | null) =>
-    entry?.at ? t('profile.userInfo.loginAt', { at: formatDateTimeMY(entry.at, locale), ip: entry.ip ? displayAddress(entry.ip) : '-' }) : t('profile.userInfo.never');
+    entry?.at
+      ? t('profile.userInfo.loginAt', { at: formatDateTimeMY(entry.at, locale), ip: entry.ip ? displayAddress(entry.ip) : '-' })
+      : t('profile.userInfo.never');
   return (
     <PortalFrame locale={locale} userType={info.userType} current="/maklumat-pengguna">
       <PageTitle>{t('profile.userInfo.title')}</PageTitle>
@@ -38,7 +40,10 @@ export default async function UserInfoPage() {
           {
             label: t('profile.userInfo.terms'),
             value: info.consent
-              ? t('profile.userInfo.termsAccepted', { version: info.consent.version, at: formatDateTimeMY(info.consent.acceptedAt, locale) })
+              ? t('profile.userInfo.termsAccepted', {
+                  version: info.consent.version,
+                  at: formatDateTimeMY(info.consent.acceptedAt, locale),
+                })
               : t('profile.userInfo.never'),
           },
         ]}

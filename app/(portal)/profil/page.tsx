@@ -61,7 +61,12 @@ export default async function ProfilePage() {
             saved: messages.saved,
             errors: messages.errors,
           },
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, required: common.required, callout: common.callout },
+          common: {
+            errorSummary: common.errorSummary,
+            titlePrefixError: common.titlePrefixError,
+            required: common.required,
+            callout: common.callout,
+          },
         }}
       />
     </PortalFrame>

@@ -13,7 +13,13 @@ export type AcceptTermsInput = { userId: string; ip: string | null; userAgent: s
  * Saya Setuju (requirements §3.1): the consent is kept with the terms version, time, client address and user
  * agent, and the step is done — all in one transaction with its audit row.
  */
-export async function acceptTerms({ userId, ip, userAgent, now = new Date(), version = CURRENT_TERMS_VERSION }: AcceptTermsInput): Promise<StepDone | StepRefusal> {
+export async function acceptTerms({
+  userId,
+  ip,
+  userAgent,
+  now = new Date(),
+  version = CURRENT_TERMS_VERSION,
+}: AcceptTermsInput): Promise<StepDone | StepRefusal> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const user = await lockUserForStep(tx, userId);

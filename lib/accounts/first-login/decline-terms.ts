@@ -11,7 +11,15 @@ import { refusal, type StepRefusal } from './result';
  * out. The session version moves on with the audit row, as at Log Keluar, so the user is signed out on the
  * server too: clearing the cookie alone would leave a copy of it working until it expired.
  */
-export async function declineTerms({ userId, ip, now = new Date() }: { userId: string; ip: string | null; now?: Date }): Promise<{ ok: true } | StepRefusal> {
+export async function declineTerms({
+  userId,
+  ip,
+  now = new Date(),
+}: {
+  userId: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<{ ok: true } | StepRefusal> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const user = await lockUserForStep(tx, userId);
@@ -19,7 +27,13 @@ export async function declineTerms({ userId, ip, now = new Date() }: { userId: s
     const gate = stepGate('terms', user.pendingSteps);
     if (!gate.ok) return refusal(gate.reason, user.pendingSteps);
     await endSessions(tx, userId);
-    await recordAudit(tx, { action: 'terms.decline', actorUserId: userId, targetUserId: userId, ip, details: { version: CURRENT_TERMS_VERSION, at: now.toISOString() } });
+    await recordAudit(tx, {
+      action: 'terms.decline',
+      actorUserId: userId,
+      targetUserId: userId,
+      ip,
+      details: { version: CURRENT_TERMS_VERSION, at: now.toISOString() },
+    });
     return { ok: true };
   });
 }

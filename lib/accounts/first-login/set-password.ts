@@ -8,9 +8,7 @@ import { newPasswordProblems, type PasswordFieldErrors } from '../new-password-p
 import { refusal, statusAfter, type StepDone, type StepRefusal } from './result';
 
 export type SetPasswordResult =
-  | (StepDone & NewPasswordApplied)
-  | StepRefusal
-  | { ok: false; reason: 'invalid'; fieldErrors: PasswordFieldErrors };
+  (StepDone & NewPasswordApplied) | StepRefusal | { ok: false; reason: 'invalid'; fieldErrors: PasswordFieldErrors };
 
 export type SetPasswordInput = { userId: string; password: string; confirm: string; ip: string | null; now?: Date };
 

@@ -58,10 +58,20 @@ export async function inspectCancelLink({ token, now = new Date() }: { token: st
   if (!judged.ok) return judged;
   const account = await getProfileAccount(db, request!.userId);
   if (!account) return { ok: false, reason: 'invalid' };
-  const shown = { maskedId: maskLoginId(account.loginId, account.idType), oldEmail: maskEmail(judged.oldEmail), newEmail: maskEmail(request!.newEmail) };
+  const shown = {
+    maskedId: maskLoginId(account.loginId, account.idType),
+    oldEmail: maskEmail(judged.oldEmail),
+    newEmail: maskEmail(request!.newEmail),
+  };
   return judged.action === 'cancel'
     ? { ok: true, action: 'cancel', ...shown, requestExpiresAt: request!.expiresAt }
-    : { ok: true, action: 'undo', ...shown, changedAt: request!.confirmedAt!, undoUntil: new Date(request!.confirmedAt!.getTime() + EMAIL_UNDO_MS) };
+    : {
+        ok: true,
+        action: 'undo',
+        ...shown,
+        changedAt: request!.confirmedAt!,
+        undoUntil: new Date(request!.confirmedAt!.getTime() + EMAIL_UNDO_MS),
+      };
 }
 
 export type CancelEmailChangeResult =
@@ -71,7 +81,15 @@ export type CancelEmailChangeResult =
   | { ok: false; reason: CancelLinkProblem };
 
 /** The button: one transaction with the audit row and the notices. */
-export async function cancelEmailChange({ token, ip, now = new Date() }: { token: string; ip: string | null; now?: Date }): Promise<CancelEmailChangeResult> {
+export async function cancelEmailChange({
+  token,
+  ip,
+  now = new Date(),
+}: {
+  token: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<CancelEmailChangeResult> {
   if (!isCancelTokenShape(token)) return { ok: false, reason: 'invalid' };
   const tokenHash = hashCancelToken(token);
   const db = await getDb();
@@ -89,7 +107,12 @@ export async function cancelEmailChange({ token, ip, now = new Date() }: { token
     await markEmailChangeCancelled(tx, request!, now);
     await endSessions(tx, account.id);
     if (judged.action === 'cancel') {
-      await recordAudit(tx, { action: 'profile.email_change_cancelled', targetUserId: account.id, ip, details: { requestId: request!.id } });
+      await recordAudit(tx, {
+        action: 'profile.email_change_cancelled',
+        targetUserId: account.id,
+        ip,
+        details: { requestId: request!.id },
+      });
       return { ok: true, outcome: 'cancelled' };
     }
 

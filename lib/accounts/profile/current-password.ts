@@ -8,7 +8,15 @@ import { verifySecret } from '@/lib/crypto/argon';
  * Moving the account's e-mail moves Lupa Katalaluan with it, so a session cookie alone must not be enough
  * (requirements §10.6): the current password is asked for, as Tukar Kata Laluan asks for it.
  */
-export function needsCurrentPassword({ currentEmail, pendingEmail, requestedEmail }: { currentEmail: string; pendingEmail?: string | null; requestedEmail: string | undefined }): boolean {
+export function needsCurrentPassword({
+  currentEmail,
+  pendingEmail,
+  requestedEmail,
+}: {
+  currentEmail: string;
+  pendingEmail?: string | null;
+  requestedEmail: string | undefined;
+}): boolean {
   if (requestedEmail === undefined || requestedEmail === currentEmail) return false;
   // Saved again with the address already waiting for its link: that request was authorised when made.
   return requestedEmail !== pendingEmail;
@@ -27,15 +35,27 @@ export type CurrentPasswordCheck =
  *
  * The one place the profile touches the lockout machinery, so a change to it is made here only.
  */
-export async function checkCurrentPassword({ userId, password, ip, now = new Date() }: { userId: string; password: string; ip: string | null; now?: Date }): Promise<CurrentPasswordCheck> {
+export async function checkCurrentPassword({
+  userId,
+  password,
+  ip,
+  now = new Date(),
+}: {
+  userId: string;
+  password: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<CurrentPasswordCheck> {
   if (!password) return { ok: false, reason: 'required' };
   const db = await getDb();
   const summary = await getUserSummary(db, userId);
   const user = summary ? await findUserForLogin(db, summary.loginId) : undefined;
   if (!user) return { ok: false, reason: 'wrong' };
 
-  const attempt = await guardedAttempt(db, { loginId: user.loginId, account: user, ip, now, failureAction: 'profile.email_change_password_wrong' }, () =>
-    verifySecret(user.passwordHash, password),
+  const attempt = await guardedAttempt(
+    db,
+    { loginId: user.loginId, account: user, ip, now, failureAction: 'profile.email_change_password_wrong' },
+    () => verifySecret(user.passwordHash, password),
   );
   if (attempt.outcome === 'locked') return { ok: false, reason: 'locked', lockedUntil: attempt.lockedUntil };
   return attempt.outcome === 'right' ? { ok: true } : { ok: false, reason: 'wrong' };

@@ -96,24 +96,30 @@ export async function requestEmailChange(
     },
   });
   // Addresses stay out of the audit log (requirements §0.3); the request row holds the new one.
-  await recordAudit(tx, { action: 'profile.email_change_requested', actorUserId: account.id, targetUserId: account.id, ip, details: { requestId: request.id } });
+  await recordAudit(tx, {
+    action: 'profile.email_change_requested',
+    actorUserId: account.id,
+    targetUserId: account.id,
+    ip,
+    details: { requestId: request.id },
+  });
   return { ok: true, newEmail, expiresAt };
 }
 
 /** Withdraws open requests when the profile is saved with the current address again. */
-export async function withdrawEmailChange(tx: Executor, { account, ip, now }: { account: ProfileAccount; ip: string | null; now: Date }): Promise<void> {
+export async function withdrawEmailChange(
+  tx: Executor,
+  { account, ip, now }: { account: ProfileAccount; ip: string | null; now: Date },
+): Promise<void> {
   const closed = await closeOpenEmailChangeRequests(tx, account.id, now);
-  if (closed > 0) await recordAudit(tx, { action: 'profile.email_change_withdrawn', actorUserId: account.id, targetUserId: account.id, ip });
+  if (closed > 0)
+    await recordAudit(tx, { action: 'profile.email_change_withdrawn', actorUserId: account.id, targetUserId: account.id, ip });
 }
 
 export type EmailChangeLinkProblem = 'invalid' | 'used' | 'cancelled' | 'expired';
 export type EmailChangeLinkState = { ok: true; newEmail: string; expiresAt: Date } | { ok: false; reason: EmailChangeLinkProblem };
 
-function judge(
-  request: Awaited<ReturnType<typeof findEmailChangeRequest>>,
-  userId: string,
-  now: Date,
-): EmailChangeLinkState {
+function judge(request: Awaited<ReturnType<typeof findEmailChangeRequest>>, userId: string, now: Date): EmailChangeLinkState {
   // Another account's link looks like no link at all: it tells nothing about that account.
   if (!request || request.userId !== userId) return { ok: false, reason: 'invalid' };
   if (request.cancelledAt) return { ok: false, reason: 'cancelled' };
@@ -123,7 +129,15 @@ function judge(
 }
 
 /** What the link's page shows before the user confirms; opening it changes nothing (mail scanners open links). */
-export async function inspectEmailChange({ userId, token, now = new Date() }: { userId: string; token: string; now?: Date }): Promise<EmailChangeLinkState> {
+export async function inspectEmailChange({
+  userId,
+  token,
+  now = new Date(),
+}: {
+  userId: string;
+  token: string;
+  now?: Date;
+}): Promise<EmailChangeLinkState> {
   if (!isLinkTokenShape(token)) return { ok: false, reason: 'invalid' };
   return judge(await findEmailChangeRequest(await getDb(), hashEmailChangeToken(token)), userId, now);
 }
@@ -178,10 +192,20 @@ export async function confirmEmailChange({
     await enqueueEmail(tx, {
       template: 'email-changed',
       to: account.email,
-      props: { ...props, cancelLink: emailCancelLink(linkBase, cancel.token), cancelUntil: new Date(now.getTime() + EMAIL_UNDO_MS).toISOString() },
+      props: {
+        ...props,
+        cancelLink: emailCancelLink(linkBase, cancel.token),
+        cancelUntil: new Date(now.getTime() + EMAIL_UNDO_MS).toISOString(),
+      },
     });
     if (account.email !== state.newEmail) await enqueueEmail(tx, { template: 'email-changed', to: state.newEmail, props });
-    await recordAudit(tx, { action: 'profile.email_changed', actorUserId: userId, targetUserId: userId, ip, details: { requestId: request!.id } });
+    await recordAudit(tx, {
+      action: 'profile.email_changed',
+      actorUserId: userId,
+      targetUserId: userId,
+      ip,
+      details: { requestId: request!.id },
+    });
     return { ok: true, newEmail: state.newEmail };
   });
   if (result.ok) void kickOutbox();

@@ -157,7 +157,11 @@ export async function saveProfileForm({
     let passwordRequired = false;
     if (emailEditable && !currentPassword && !parsed.errors.email) {
       const pendingEmail = (await pendingEmailChange(db, userId, now))?.newEmail;
-      passwordRequired = needsCurrentPassword({ currentEmail: account.email, pendingEmail, requestedEmail: values.email?.trim().toLowerCase() });
+      passwordRequired = needsCurrentPassword({
+        currentEmail: account.email,
+        pendingEmail,
+        requestedEmail: values.email?.trim().toLowerCase(),
+      });
     }
     return { ok: false, reason: 'invalid', values, errors: parsed.errors, passwordRequired };
   }
@@ -186,7 +190,15 @@ export async function saveProfile(args: SaveArgs & { input: ProfileInput }): Pro
 
 async function save(
   db: Executor,
-  { userId, input, currentPassword = '', ip, linkBase = appBaseUrl(), now = new Date(), before }: SaveArgs & { input: ProfileInput; before: Before | undefined },
+  {
+    userId,
+    input,
+    currentPassword = '',
+    ip,
+    linkBase = appBaseUrl(),
+    now = new Date(),
+    before,
+  }: SaveArgs & { input: ProfileInput; before: Before | undefined },
 ): Promise<SaveProfileResult> {
   const email = 'email' in input ? input.email : undefined;
 
@@ -198,7 +210,10 @@ async function save(
     const pendingBefore = await pendingEmailChange(db, userId, now);
     if (needsCurrentPassword({ currentEmail: before.account.email, pendingEmail: pendingBefore?.newEmail, requestedEmail: email })) {
       const check = await checkCurrentPassword({ userId, password: currentPassword, ip, now });
-      if (!check.ok) return check.reason === 'locked' ? { ok: false, reason: 'password_locked', lockedUntil: check.lockedUntil } : { ok: false, reason: `password_${check.reason}` };
+      if (!check.ok)
+        return check.reason === 'locked'
+          ? { ok: false, reason: 'password_locked', lockedUntil: check.lockedUntil }
+          : { ok: false, reason: `password_${check.reason}` };
       passwordChecked = true;
     }
   }

@@ -26,7 +26,17 @@ const DAY = 24 * 3600;
  *   locked id takes no answers at all.
  * A right answer only lets the caller go on to the new password; the link is used up there.
  */
-export async function answerRecoveryQuestion({ token, answer, ip, now = new Date() }: { token: string; answer: string; ip: string; now?: Date }): Promise<AnswerResult> {
+export async function answerRecoveryQuestion({
+  token,
+  answer,
+  ip,
+  now = new Date(),
+}: {
+  token: string;
+  answer: string;
+  ip: string;
+  now?: Date;
+}): Promise<AnswerResult> {
   const link = await findRecoveryLink(token, now);
   if (!link) return { ok: false, reason: 'invalid_link' };
   if (!link.answerHash) return { ok: false, reason: 'no_question' };

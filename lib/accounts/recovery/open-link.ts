@@ -19,7 +19,15 @@ export async function findRecoveryLink(token: string, now = new Date()): Promise
  * Arriving from the e-mail (requirements §5.2): audited whether or not the link still works — but only for a path
  * that could be one of our tokens, so a stranger requesting made-up paths writes nothing that stays.
  */
-export async function openRecoveryLink({ token, ip, now = new Date() }: { token: string; ip: string; now?: Date }): Promise<UsableLink | undefined> {
+export async function openRecoveryLink({
+  token,
+  ip,
+  now = new Date(),
+}: {
+  token: string;
+  ip: string;
+  now?: Date;
+}): Promise<UsableLink | undefined> {
   if (!isRecoveryTokenShape(token)) return undefined;
   const link = await findRecoveryLink(token, now);
   await recordAudit(await getDb(), {
@@ -32,9 +40,7 @@ export async function openRecoveryLink({ token, ip, now = new Date() }: { token:
 
 /** What the link's page shows first: the question, a lock that stops answers to it, or the new password. */
 export type LinkStage =
-  | { stage: 'question'; question: string; isCustom: boolean }
-  | { stage: 'locked'; lockedUntil: Date }
-  | { stage: 'password' };
+  { stage: 'question'; question: string; isCustom: boolean } | { stage: 'locked'; lockedUntil: Date } | { stage: 'password' };
 
 export async function linkStage(link: UsableLink, answered: boolean, now = new Date()): Promise<LinkStage> {
   if (!link.question || answered) return { stage: 'password' };

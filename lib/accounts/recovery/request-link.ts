@@ -31,7 +31,12 @@ export type RecoveryRequestResult = { ok: true } | { ok: false; reason: 'throttl
  * the account changes: the old password keeps working until a link is used. The caller kicks the outbox
  * once its answer is sent.
  */
-export async function requestRecoveryLink({ loginId: rawId, email: rawEmail, ip, now = new Date() }: RecoveryRequestInput): Promise<RecoveryRequestResult> {
+export async function requestRecoveryLink({
+  loginId: rawId,
+  email: rawEmail,
+  ip,
+  now = new Date(),
+}: RecoveryRequestInput): Promise<RecoveryRequestResult> {
   const settings = env();
   const loginId = canonicalLoginId(rawId);
   const email = rawEmail.trim().toLowerCase();

@@ -37,7 +37,14 @@ export type ResetPasswordInput = {
  * one (../apply-new-password.ts: every other link retired, every session ended, audited, the notice
  * queued). A refused password leaves the link usable.
  */
-export async function resetPasswordWithLink({ token, answered, password, confirm, ip, now = new Date() }: ResetPasswordInput): Promise<ResetPasswordResult> {
+export async function resetPasswordWithLink({
+  token,
+  answered,
+  password,
+  confirm,
+  ip,
+  now = new Date(),
+}: ResetPasswordInput): Promise<ResetPasswordResult> {
   if (!isRecoveryTokenShape(token)) return { ok: false, reason: 'invalid_link' };
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<ResetPasswordResult> => {

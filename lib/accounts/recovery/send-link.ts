@@ -9,7 +9,12 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import { newRecoveryToken, RECOVERY_LINK_MINUTES, recoveryLink } from './token';
 
 /** What a Lupa Katalaluan request leaves for the outbox (sealed there): the id and e-mail as made canonical. */
-export const recoveryRequestJob = z.object({ loginId: z.string(), email: z.string(), ip: z.string().nullable(), requestedAt: z.iso.datetime() });
+export const recoveryRequestJob = z.object({
+  loginId: z.string(),
+  email: z.string(),
+  ip: z.string().nullable(),
+  requestedAt: z.iso.datetime(),
+});
 export type RecoveryRequestJob = z.infer<typeof recoveryRequestJob>;
 
 /**
@@ -30,7 +35,12 @@ export async function sendRecoveryLink(tx: Executor, data: unknown, _now: Date):
   await enqueueEmail(tx, {
     template: 'recovery-link',
     to: user.email,
-    props: { name: user.name, maskedId: maskLoginId(user.loginId, user.idType), link: recoveryLink(appBaseUrl(), token), expiresAt: expiresAt.toISOString() },
+    props: {
+      name: user.name,
+      maskedId: maskLoginId(user.loginId, user.idType),
+      link: recoveryLink(appBaseUrl(), token),
+      expiresAt: expiresAt.toISOString(),
+    },
   });
   await recordAudit(tx, { action: 'recovery.link_sent', targetUserId: user.id, ip: job.ip });
 }

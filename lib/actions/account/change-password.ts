@@ -30,7 +30,10 @@ export async function changePasswordAction(prev: ChangePasswordState, formData: 
         const { current, ...rest } = result.fieldErrors;
         const messages = passwordFieldMessages(rest);
         const errors: ChangePasswordState['errors'] = {};
-        if (current) errors.current = [{ key: current.includes('wrong') ? 'recovery.change.errors.currentWrong' : 'recovery.change.errors.currentRequired' }];
+        if (current)
+          errors.current = [
+            { key: current.includes('wrong') ? 'recovery.change.errors.currentWrong' : 'recovery.change.errors.currentRequired' },
+          ];
         if (messages.password) errors.password = messages.password;
         if (messages.confirm) errors.confirm = messages.confirm;
         return { status: 'error', attempt, values: {}, errors };

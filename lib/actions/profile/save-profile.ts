@@ -57,7 +57,9 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
             attempt,
             values,
             errors: {
-              currentPassword: [{ key: 'profile.errors.currentPasswordLocked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } }],
+              currentPassword: [
+                { key: 'profile.errors.currentPasswordLocked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } },
+              ],
             },
           };
         case 'email_locked':
@@ -77,7 +79,10 @@ export async function saveProfileAction(prev: ProfileFormState, formData: FormDa
       attempt,
       values: result.values,
       errors: {},
-      emailPending: result.linkSent && result.emailChange ? { email: result.emailChange.newEmail, expiresAt: result.emailChange.expiresAt.toISOString() } : undefined,
+      emailPending:
+        result.linkSent && result.emailChange
+          ? { email: result.emailChange.newEmail, expiresAt: result.emailChange.expiresAt.toISOString() }
+          : undefined,
     };
   } catch (error) {
     unstable_rethrow(error);

@@ -25,7 +25,8 @@ export async function requestRecoveryLinkAction(prev: RecoveryRequestState, form
   const email = values.email.trim();
   // The same check as every form that takes an e-mail (lib/validation/fields.ts).
   const problem = emailProblem(email);
-  if (problem) errors.email = [{ key: problem === 'required' ? 'recovery.request.errors.emailRequired' : 'recovery.request.errors.emailFormat' }];
+  if (problem)
+    errors.email = [{ key: problem === 'required' ? 'recovery.request.errors.emailRequired' : 'recovery.request.errors.emailFormat' }];
   if (Object.keys(errors).length) return { status: 'error', attempt, values, errors };
 
   const { ip } = await requestContext();

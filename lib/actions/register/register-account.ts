@@ -83,7 +83,10 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
       case 'company_email_mismatch':
         return fail({}, { key: 'register.refused.companyEmailMismatch' });
       case 'staff_domain':
-        return fail({ email: [{ key: 'register.errors.emailStaffDomain', vars: domain }] }, { key: 'register.refused.staffDomain', vars: domain });
+        return fail(
+          { email: [{ key: 'register.errors.emailStaffDomain', vars: domain }] },
+          { key: 'register.refused.staffDomain', vars: domain },
+        );
       case 'address_limit':
         return fail({}, { key: 'register.refused.addressLimit', vars: { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) } });
       case 'email_limit':

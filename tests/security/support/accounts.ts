@@ -21,10 +21,13 @@ export const newEmail = (tag: string) => `${tag}.${Date.now().toString(36)}${(se
 export async function mailTo(app: App, address: string, count = 1) {
   let found: (typeof app.mail.messages)[number][] = [];
   await expect
-    .poll(() => {
-      found = app.mail.messages.filter((m) => [m.body.to].flat().includes(address));
-      return found.length;
-    }, { timeout: 20_000 })
+    .poll(
+      () => {
+        found = app.mail.messages.filter((m) => [m.body.to].flat().includes(address));
+        return found.length;
+      },
+      { timeout: 20_000 },
+    )
     .toBeGreaterThanOrEqual(count);
   return found;
 }
@@ -56,8 +59,14 @@ export async function completeFirstLogin(app: App, account: { loginId: string; p
   const client = new Client(app.baseURL);
   await client.logIn(account.loginId, account.password);
   expect((await submitForm(client, '/terma', { field: 'intent', values: { intent: 'agree' } })).status, 'terms').toBe(303);
-  expect((await submitForm(client, '/katalaluan-baru', { field: 'confirm', values: { password: NEW_PASSWORD, confirm: NEW_PASSWORD } })).status, 'password').toBe(303);
-  const question = await submitForm(client, '/soalan-keselamatan', { field: 'answer', values: { question: 'school_name', answer: SECURITY_ANSWER } });
+  expect(
+    (await submitForm(client, '/katalaluan-baru', { field: 'confirm', values: { password: NEW_PASSWORD, confirm: NEW_PASSWORD } })).status,
+    'password',
+  ).toBe(303);
+  const question = await submitForm(client, '/soalan-keselamatan', {
+    field: 'answer',
+    values: { question: 'school_name', answer: SECURITY_ANSWER },
+  });
   expect(question.status, 'security question').toBe(303);
   return client;
 }

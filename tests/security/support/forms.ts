@@ -6,7 +6,13 @@ import type { Client } from './http';
  * values, and post the lot as multipart — exactly what a browser without JavaScript sends.
  */
 const decode = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export async function formFields(client: Client, pagePath: string, field: string): Promise<Map<string, string>> {
   const html = await (await client.request(pagePath)).text();
@@ -36,5 +42,8 @@ export async function submitForm(
 
 /** What a person sees of an HTML answer: its markup without scripts (React's payload repeats every string). */
 export async function pageText(response: Response): Promise<string> {
-  return (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return (await response.text())
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 }

@@ -39,7 +39,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 <meta http-equiv="refresh" content="0;url=${RECOVERY_SET_PATH}"><meta name="robots" content="noindex"><link rel="icon" href="data:,">
 <title>${escape(t('recovery.link.title'))}</title></head>
 <body><p><a href="${RECOVERY_SET_PATH}" rel="noreferrer">${escape(t('recovery.link.continue'))}</a></p></body></html>`;
-  const response = new NextResponse(html, { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  const response = new NextResponse(html, {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
   if (link) response.cookies.set(linkCookieName(), encodeLinkCookie({ token, answered: false }), linkCookieOptions(link.expiresAt));
   // A dead link replaces any earlier one in this browser, so the page says the link is not valid.
   else response.cookies.set(linkCookieName(), '', { ...linkCookieOptions(new Date(0)), maxAge: 0 });

@@ -79,7 +79,10 @@ export default async function RecoverySetPage() {
             locale={locale}
             loginId={link.loginId}
             maxLength={env().PASSWORD_MAX_LENGTH}
-            messages={{ auth: { newPassword: namespace(locale, 'auth').newPassword, steps: namespace(locale, 'auth').steps }, common: commonMessages }}
+            messages={{
+              auth: { newPassword: namespace(locale, 'auth').newPassword, steps: namespace(locale, 'auth').steps },
+              common: commonMessages,
+            }}
           />
         </>
       )}
@@ -89,6 +92,7 @@ export default async function RecoverySetPage() {
 
 /** A question from the manual's list is stored by key and shown in the page's language; one the user wrote, as written. */
 function questionText(stage: { question: string; isCustom: boolean }, t: (key: string) => string): string {
-  if (!stage.isCustom && (SECURITY_QUESTION_KEYS as readonly string[]).includes(stage.question)) return t(`auth.securityQuestion.questions.${stage.question}`);
+  if (!stage.isCustom && (SECURITY_QUESTION_KEYS as readonly string[]).includes(stage.question))
+    return t(`auth.securityQuestion.questions.${stage.question}`);
   return stage.question;
 }

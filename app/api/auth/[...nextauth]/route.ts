@@ -13,7 +13,10 @@ import { makeSessionCookiesBrowserScoped } from '@/lib/auth/session-cookie';
 export async function GET(request: NextRequest) {
   const response = await handlers.GET(request);
   if (request.nextUrl.pathname.endsWith('/session') && response.ok) {
-    const body = (await response.clone().json().catch(() => null)) as { user?: { remember?: boolean } } | null;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { user?: { remember?: boolean } } | null;
     if (body?.user && body.user.remember === false) makeSessionCookiesBrowserScoped(response.headers);
   }
   return response;
@@ -37,6 +40,9 @@ export async function POST(request: NextRequest) {
 
 // With "X-Auth-Return-Redirect: 1" Auth.js answers { url } as JSON instead of a redirect.
 async function bodyUrl(response: Response): Promise<string | null> {
-  const body = (await response.clone().json().catch(() => null)) as { url?: string } | null;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: string } | null;
   return body?.url ?? null;
 }
