@@ -79,16 +79,14 @@ test('a unique violation: the duplicate key (a MyKad) and the password hash stay
   const first = await createUser(t.db, { loginId: '850203145672', email: 'rahsia.pertama@testemail.com' });
   const [{ passwordHash }] = await t.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, first.id));
   const error = await thrown(() =>
-    t.db
-      .insert(users)
-      .values({
-        userType: 'individu',
-        loginId: '850203145672',
-        idType: 'mykad',
-        name: 'SITI RAHSIA',
-        email: 'rahsia.kedua@testemail.com',
-        passwordHash,
-      }),
+    t.db.insert(users).values({
+      userType: 'individu',
+      loginId: '850203145672',
+      idType: 'mykad',
+      name: 'SITI RAHSIA',
+      email: 'rahsia.kedua@testemail.com',
+      passwordHash,
+    }),
   );
   expect(inspect(error, { depth: 10 })).toContain('Key (login_id)=(850203145672) already exists');
 
