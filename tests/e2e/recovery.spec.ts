@@ -147,7 +147,7 @@ for (const javaScript of [true, false]) {
       await expect(page.locator('#password-error')).toContainText('Katalaluan tidak menepati syarat.');
       await choosePassword(page, NEW);
       await expect(page).toHaveURL(/\/lupa-katalaluan\/selesai$/);
-      await expect(page.getByText('Katalaluan baharu telah disimpan')).toBeVisible();
+      await expect(page.getByRole('heading', { name: /Katalaluan baharu telah disimpan/ })).toBeVisible();
       await checkAccessible(page);
 
       // Single use.
