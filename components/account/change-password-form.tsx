@@ -17,6 +17,8 @@ export type ChangePasswordFormProps = {
   locale: Locale;
   loginId: string;
   maxLength: number;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
   messages: {
     auth: { newPassword: (typeof authMessages)['newPassword'] };
     recovery: { change: (typeof recoveryMessages)['change'] };
@@ -30,7 +32,7 @@ const FIELDS: readonly ChangePasswordField[] = ['current', 'password', 'confirm'
  * TUKAR KATA LALUAN (requirements §5): Katalaluan Semasa, then the new password twice under KATALALUAN BARU's
  * policy, with the same banner and live checklist. Paste allowed; no password is ever put back in a field.
  */
-export function ChangePasswordForm({ action, initialState, locale, loginId, maxLength, messages }: ChangePasswordFormProps) {
+export function ChangePasswordForm({ action, initialState, locale, loginId, maxLength, messages, documentTitle }: ChangePasswordFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const form = formErrors(state, messages, FIELDS);
   const { t } = form;
@@ -42,7 +44,7 @@ export function ChangePasswordForm({ action, initialState, locale, loginId, maxL
       <Callout locale={locale}>
         <p>{t('auth.newPassword.banner', { max: maxLength })}</p>
       </Callout>
-      <FormErrorSummary form={form} />
+      <FormErrorSummary form={form} documentTitle={documentTitle} />
       <TextField
         name="current"
         type="password"

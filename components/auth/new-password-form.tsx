@@ -19,6 +19,8 @@ export type NewPasswordFormProps = {
   locale: Locale;
   loginId: string;
   maxLength: number;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
   messages: {
     auth: { newPassword: (typeof authMessages)['newPassword']; steps: (typeof authMessages)['steps'] };
     common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
@@ -29,7 +31,7 @@ export type NewPasswordFormProps = {
  * KATALALUAN BARU (requirements §3.2): the manual's banner, Katalaluan and Masukkan Semula, a live checklist
  * (pure rules from lib/validation/password-rules.ts; the blocklist stays on the server), Simpan. Paste allowed.
  */
-export function NewPasswordForm({ action, initialState, locale, loginId, maxLength, messages }: NewPasswordFormProps) {
+export function NewPasswordForm({ action, initialState, locale, loginId, maxLength, messages, documentTitle }: NewPasswordFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const form = formErrors(state, messages, FIELDS);
   const { t } = form;
@@ -42,6 +44,7 @@ export function NewPasswordForm({ action, initialState, locale, loginId, maxLeng
       </Callout>
       <FormErrorSummary
         form={form}
+        documentTitle={documentTitle}
         description={
           form.problem && (
             <p>

@@ -18,6 +18,8 @@ export type SecurityQuestionFormProps = {
   action: (state: State, formData: FormData) => Promise<State>;
   initialState: State;
   locale: Locale;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
   messages: {
     auth: { securityQuestion: (typeof authMessages)['securityQuestion']; steps: (typeof authMessages)['steps'] };
     common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
@@ -31,7 +33,7 @@ const FIELDS: readonly SecurityQuestionField[] = ['question', 'customQuestion', 
  * sendiri." is chosen, Jawapan, Simpan. Without JavaScript the own-question field is always shown, with a
  * hint saying when it is used.
  */
-export function SecurityQuestionForm({ action, initialState, locale, messages }: SecurityQuestionFormProps) {
+export function SecurityQuestionForm({ action, initialState, locale, messages, documentTitle }: SecurityQuestionFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [question, setQuestion] = useState(state.values.question || SECURITY_QUESTION_KEYS[0]);
   const hydrated = useHydrated();
@@ -58,6 +60,7 @@ export function SecurityQuestionForm({ action, initialState, locale, messages }:
       </Callout>
       <FormErrorSummary
         form={form}
+        documentTitle={documentTitle}
         description={
           form.problem && (
             <p>

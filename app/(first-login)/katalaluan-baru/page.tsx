@@ -9,11 +9,11 @@ import { requireStep } from '@/lib/auth/guards';
 import { env } from '@/lib/config/env';
 import { namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
+import { StepProgress } from '../step-progress';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('auth.newPassword.title') };
-}
+// No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
+// the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14), as /daftar does.
+export const metadata: Metadata = { title: null };
 
 /** KATALALUAN BARU, the second step (requirements §3.2). */
 export default async function NewPasswordPage() {
@@ -24,13 +24,17 @@ export default async function NewPasswordPage() {
   const common = namespace(locale, 'common');
   return (
     <div className="space-y-6">
-      <PageTitle>{t('auth.newPassword.title')}</PageTitle>
+      <div className="space-y-1">
+        <StepProgress step="password" />
+        <PageTitle>{t('auth.newPassword.title')}</PageTitle>
+      </div>
       <NewPasswordForm
         action={setNewPasswordAction}
         initialState={initialStepState()}
         locale={locale}
         loginId={summary?.loginId ?? ''}
         maxLength={env().PASSWORD_MAX_LENGTH}
+        documentTitle={common.meta.titleTemplate.replace('%s', t('auth.newPassword.title'))}
         messages={{
           auth: { newPassword: auth.newPassword, steps: auth.steps },
           common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },

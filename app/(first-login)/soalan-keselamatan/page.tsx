@@ -6,11 +6,11 @@ import { initialStepState } from '@/lib/actions/auth/step-state';
 import { requireStep } from '@/lib/auth/guards';
 import { namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
+import { StepProgress } from '../step-progress';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('auth.securityQuestion.title') };
-}
+// No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
+// the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14), as /daftar does.
+export const metadata: Metadata = { title: null };
 
 /** PERINGATAN KATALALUAN, the third step (requirements §3.3). */
 export default async function SecurityQuestionPage() {
@@ -20,11 +20,15 @@ export default async function SecurityQuestionPage() {
   const common = namespace(locale, 'common');
   return (
     <div className="space-y-6">
-      <PageTitle>{t('auth.securityQuestion.title')}</PageTitle>
+      <div className="space-y-1">
+        <StepProgress step="security_question" />
+        <PageTitle>{t('auth.securityQuestion.title')}</PageTitle>
+      </div>
       <SecurityQuestionForm
         action={setSecurityQuestionAction}
         initialState={initialStepState()}
         locale={locale}
+        documentTitle={common.meta.titleTemplate.replace('%s', t('auth.securityQuestion.title'))}
         messages={{
           auth: { securityQuestion: auth.securityQuestion, steps: auth.steps },
           common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },

@@ -6,6 +6,7 @@ import { respondToTermsAction } from '@/lib/actions/auth/respond-to-terms';
 import { requireStep } from '@/lib/auth/guards';
 import { loadTerms } from '@/lib/content/terms';
 import { getT } from '@/lib/i18n/server';
+import { StepProgress } from '../step-progress';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,6 +21,7 @@ export default async function TermsStepPage() {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
+        <StepProgress step="terms" />
         <PageTitle>{terms.title}</PageTitle>
         <p className="max-w-prose text-body-lg text-gray-700">{t('auth.terms.intro')}</p>
         <p className="text-body-sm text-gray-600">{t('auth.terms.version', { version: terms.version })}</p>

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+
+/**
+ * Issue 9, items 7, 8, 12 and 14, as a user meets them — JavaScript on and off, on both projects (360 px phone
+ * and desktop): "Langkah n daripada 3" on each first-log-in step, "Ralat: " before the page title after a
+ * refused submission, the last log-in address as people know it, and Tukar Kata Laluan's confirmation in place
+ * of its form.
+ */
+
+type Account = { mykad: string; email: string; password: string };
+
+async function register(page: Page, tag: string): Promise<Account> {
+  const mykad = uniqueMyKad();
+  const email = uniqueEmail(tag);
+  await page.goto(`/daftar?jenis=individu`);
+  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
+  await page.getByLabel('No. MyKad').fill(mykad);
+  await page.getByLabel('Emel', { exact: true }).fill(email);
+  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
+  await page.getByRole('button', { name: 'SIMPAN' }).click();
+  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
+  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
+}
+
+async function logIn(page: Page, loginId: string, password: string) {
+  await page.goto('/');
+  await page.getByLabel('Id Pengguna').fill(loginId);
+  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
+  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
+  await page.getByRole('button', { name: 'MASUK' }).click();
+}
+
+const SITE = ' — ECOS Suruhanjaya Tenaga';
+
+for (const javaScript of [true, false]) {
+  test.describe(`steps and titles, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: javaScript });
+    const checkAccessible = (page: Page) => expectAccessible(page, { javaScript });
+
+    test('step progress, "Ralat:" titles, the log-in address, and Tukar Kata Laluan’s confirmation', async ({ page }, info) => {
+      const shot = (name: string) =>
+        page.screenshot({ path: `/tmp/shots-b/${name}-${info.project.name}-${javaScript ? 'js' : 'nojs'}.png`, fullPage: true });
+      const account = await register(page, `steps-${javaScript ? 'js' : 'nojs'}`);
+      await logIn(page, account.mykad, account.password);
+
+      // Item 7: the step's place among the three, near the title.
+      await expect(page).toHaveURL(/\/terma$/);
+      await expect(page.getByText('Langkah 1 daripada 3', { exact: true })).toBeVisible();
+      await checkAccessible(page);
+      await shot('terma');
+      await page.getByRole('button', { name: 'Saya Setuju' }).click();
+
+      await expect(page).toHaveURL(/\/katalaluan-baru$/);
+      await expect(page.getByText('Langkah 2 daripada 3', { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(`KATALALUAN BARU${SITE}`);
+      // Item 14: a refused submission puts "Ralat: " before the title, in the server's HTML without JavaScript.
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.locator('#password-error')).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: KATALALUAN BARU${SITE}`);
+      await checkAccessible(page);
+      await shot('katalaluan-baru-ralat');
+      await page.getByLabel('Katalaluan', { exact: true }).fill('Tenaga2026');
+      await page.getByLabel('Masukkan Semula').fill('Tenaga2026');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+
+      await expect(page).toHaveURL(/\/soalan-keselamatan$/);
+      await expect(page.getByText('Langkah 3 daripada 3', { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(/^(?!Ralat)/);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.locator('#answer-error')).toBeVisible();
+      await expect(page).toHaveTitle(/^Ralat: .+ — ECOS Suruhanjaya Tenaga$/);
+      await checkAccessible(page);
+      await shot('soalan-keselamatan-ralat');
+      await page.getByLabel('Soalan', { exact: true }).selectOption({ label: 'Apakah nama sekolah anda?' });
+      await page.getByLabel('Jawapan').fill('SK Bukit Damansara');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page).toHaveURL(/\/dashboard$/);
+
+      // Item 8: the address as people know it, not the IPv4-mapped IPv6 form.
+      await page.goto('/maklumat-pengguna');
+      await expect(page.getByText(/dari alamat 127\.0\.0\.1/).first()).toBeVisible();
+      await expect(page.getByText('::ffff:')).toHaveCount(0);
+      await checkAccessible(page);
+
+      // Item 14 on Tukar Kata Laluan, then item 12: the confirmation replaces the form.
+      await page.goto('/tukar-katalaluan');
+      await expect(page).toHaveTitle(`TUKAR KATA LALUAN${SITE}`);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.locator('#current-error')).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: TUKAR KATA LALUAN${SITE}`);
+      await checkAccessible(page);
+      await shot('tukar-katalaluan-ralat');
+      await page.getByLabel('Katalaluan Semasa').fill('Tenaga2026');
+      await page.getByLabel('Katalaluan Baru', { exact: true }).fill('Tenaga2027');
+      await page.getByLabel('Masukkan Semula').fill('Tenaga2027');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+
+      await expect(page).toHaveURL(/\/tukar-katalaluan\?selesai=1$/);
+      await expect(page.getByRole('heading', { name: 'Katalaluan telah ditukar' })).toBeVisible();
+      await expect(page.getByText('Katalaluan anda telah ditukar.', { exact: false })).toBeVisible();
+      await expect(page.getByLabel('Katalaluan Semasa')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Simpan' })).toHaveCount(0);
+      await expect(page).toHaveTitle(`TUKAR KATA LALUAN${SITE}`);
+      await checkAccessible(page);
+      await shot('tukar-katalaluan-selesai');
+      await page.getByRole('link', { name: 'Kembali ke Dashboard' }).click();
+      await expect(page).toHaveURL(/\/dashboard$/);
+    });
+  });
+}
