@@ -1,7 +1,9 @@
 import { Heading, Text } from '@react-email/components';
+import { appBaseUrl } from '@/lib/config/app-url';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { translator, type Translate } from '@/lib/i18n/messages';
 import { EmailLayout, emailText } from './components/email-layout';
+import { LinkButton } from './components/link-button';
 
 export type AccountLockedProps = {
   name: string;
@@ -23,6 +25,10 @@ function Part({ t, locale, props, as }: { t: Translate; locale: 'ms' | 'en'; pro
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.greeting', { name: props.name })}</Text>
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.body', { maskedId: props.maskedId })}</Text>
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.until', { until: formatDateTimeMY(props.lockedUntil, locale) })}</Text>
+      {/* requirements §10.5: a locked id with a security question takes no answers until the lock ends, so
+          the e-mail does not promise an unlock at once. */}
+      <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.recovery')}</Text>
+      <LinkButton href={`${appBaseUrl()}/lupa-katalaluan`} label={t('auth.mail.accountLocked.recoveryButton')} />
       <Text style={emailText.paragraph}>{t('auth.mail.accountLocked.notYou')}</Text>
     </>
   );

@@ -1,7 +1,9 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { appBaseUrl } from '@/lib/config/app-url';
 import { displayWebsite, organisationName, stContact } from '@/lib/content/st-contact';
 import { translator } from '@/lib/i18n/messages';
+import { LinkButton } from './link-button';
 
 /**
  * The shell of every ECOS e-mail: ST / ECOS header, the Malay text, then the same message in English
@@ -60,6 +62,15 @@ export function EmailLayout({ preview, malay, english }: { preview: string; mala
           <Section style={rule}>
             <Hr style={{ borderColor: colours.line, margin: 0 }} />
           </Section>
+          {/* Manual §1.0: the e-mail carries the system's address. Every e-mail, so a reader can always reach
+              LOG MASUK (on the home page) without searching for the site; from APP_URL only (app-url.ts). */}
+          <Section style={content}>
+            <Text style={small}>{ms('mail.layout.loginIntro')}</Text>
+            <Text style={small} lang="en">
+              {en('mail.layout.loginIntro')}
+            </Text>
+            <LinkButton href={logInUrl()} label={`${ms('mail.layout.loginButton')} / ${en('mail.layout.loginButton')}`} />
+          </Section>
           <Section style={footer}>
             <Text style={small}>{ms('mail.layout.automated')}</Text>
             <Text style={small} lang="en">
@@ -75,6 +86,11 @@ export function EmailLayout({ preview, malay, english }: { preview: string; mala
       </Body>
     </Html>
   );
+}
+
+/** The LOG MASUK page: the home page at APP_URL. */
+export function logInUrl(): string {
+  return `${appBaseUrl()}/`;
 }
 
 /** Shared text styles so templates look alike. */

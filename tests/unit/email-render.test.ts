@@ -1,5 +1,7 @@
 /** @jest-environment node */
+import AccountLockedEmail from '@/emails/account-locked';
 import GeneratedPasswordEmail from '@/emails/generated-password';
+import { resetEnv } from '@/lib/config/env';
 import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
 import { renderEmail, TEMPLATES, type TemplateName } from '@/lib/mail/templates';
 
@@ -67,4 +69,45 @@ test('every registered template renders its preview props: a bilingual subject, 
     expect({ name, english: html.includes('lang="en"') }).toEqual({ name, english: true });
     expect({ name, leftover: /\{\w+\}/.test(text) }).toEqual({ name, leftover: false });
   }
+});
+
+describe('the way back to ECOS (issue 9, items 3 and 11)', () => {
+  const saved = process.env.APP_URL;
+  beforeAll(() => {
+    process.env.APP_URL = 'https://ecos.example.gov.my/';
+    resetEnv();
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.APP_URL;
+    else process.env.APP_URL = saved;
+    resetEnv();
+  });
+
+  test('every template carries a button and a plain link to the log-in page at APP_URL, in its HTML and its text', async () => {
+    for (const [name, entry] of Object.entries(TEMPLATES)) {
+      const preview = (entry.component as unknown as { PreviewProps: object }).PreviewProps;
+      const { html, text } = await renderEmail(name as TemplateName, preview as never);
+      expect({ name, button: html.includes('href="https://ecos.example.gov.my/"') }).toEqual({ name, button: true });
+      expect({ name, written: html.includes('>https://ecos.example.gov.my/<') }).toEqual({ name, written: true });
+      expect({ name, text: text.includes('https://ecos.example.gov.my/') }).toEqual({ name, text: true });
+      expect({ name, label: text.includes('Log masuk ke ECOS / Log in to ECOS') }).toEqual({ name, label: true });
+    }
+  });
+
+  test('an expired generated password leads to Lupa Katalaluan, not to registering again', async () => {
+    const { text } = await renderEmail('generated-password', props);
+    expect(text).toContain('pilih Lupa Katalaluan di laman log masuk ECOS untuk menetapkan katalaluan baharu');
+    expect(text).toContain('choose Forgotten password on the ECOS log-in page to set a new password');
+    expect(text).not.toMatch(/daftar semula|register again/i);
+  });
+
+  test('the lock notice says until when, and that Lupa Katalaluan sets a new password (after the lock with a question), with the link', async () => {
+    const { html, text } = await renderEmail('account-locked', AccountLockedEmail.PreviewProps);
+    expect(text).toContain('15/01/2026 17:45 (waktu Malaysia)');
+    expect(text).toContain('Anda juga boleh menggunakan Lupa Katalaluan untuk menetapkan katalaluan baharu');
+    expect(text).toContain('soalan itu hanya boleh dijawab selepas waktu tersebut');
+    expect(text).toContain('You can also use Forgotten password to set a new password');
+    expect(html).toContain('href="https://ecos.example.gov.my/lupa-katalaluan"');
+    expect(text).toContain('https://ecos.example.gov.my/lupa-katalaluan');
+  });
 });
