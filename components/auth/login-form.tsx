@@ -27,8 +27,11 @@ export type LoginFormProps = {
 const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
 
 /**
- * The LOG MASUK box (requirements §2.1, manual 2.0). Works without JavaScript: the server refuses a log-in whose
- * terms box is not ticked. With JavaScript, MASUK stays disabled until the box is ticked, as in the manual.
+ * The LOG MASUK box (requirements §2.1, manual 2.0). The server refuses a log-in whose terms box is not ticked,
+ * with or without JavaScript. With JavaScript, MASUK looks inactive until the box is ticked, as in the manual, but
+ * it is never `disabled`: a browser ignores Enter when the form's only submit button is disabled, so the attempt
+ * would vanish without a word (issue 9, item 1). The submission goes to the server, which answers with the terms
+ * message beside the box and in the summary, and the summary takes focus — the same as without JavaScript.
  */
 export function LoginForm({ action, initialState, termsHref, messages }: LoginFormProps) {
   const [state, formAction] = useActionState(action, initialState);
@@ -83,18 +86,18 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
           onChange={(event) => setTermsTicked(event.target.checked)}
         />
       </div>
-      <LogInButton disabled={hydrated && !termsTicked}>{l.submit}</LogInButton>
+      <LogInButton inactive={hydrated && !termsTicked}>{l.submit}</LogInButton>
     </form>
   );
 }
 
-function LogInButton({ disabled, children }: { disabled: boolean; children: string }) {
+function LogInButton({ inactive, children }: { inactive: boolean; children: string }) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
-      disabled={disabled}
-      aria-disabled={pending || undefined}
+      // Only the look of a disabled button (buttonClasses styles aria-disabled): see LoginForm.
+      aria-disabled={pending || inactive || undefined}
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}
