@@ -16,6 +16,8 @@ export type RecoveryQuestionFormProps = {
   locale: Locale;
   /** The user's question, already in the page's language (or as the user wrote it). */
   question: string;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
   messages: {
     recovery: { question: (typeof recoveryMessages)['question']; link: (typeof recoveryMessages)['link'] };
     common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
@@ -26,19 +28,24 @@ export type RecoveryQuestionFormProps = {
  * The security question behind a recovery link (requirements §5.3): the question is the field's label, the answer
  * is never sent back. When wrong answers have locked the id, the lock replaces the field.
  */
-export function RecoveryQuestionForm({ action, initialState, locale, question, messages }: RecoveryQuestionFormProps) {
+export function RecoveryQuestionForm({ action, initialState, locale, question, messages, documentTitle }: RecoveryQuestionFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const form = formErrors(state, messages, ['answer']);
   const q = messages.recovery.question;
 
   if (form.problem) {
-    return <LockedNotice locale={locale} title={q.lockedTitle} body={form.problem} again={messages.recovery.link.requestAgain} announce />;
+    return (
+      <>
+        {documentTitle !== undefined && <title>{documentTitle}</title>}
+        <LockedNotice locale={locale} title={q.lockedTitle} body={form.problem} again={messages.recovery.link.requestAgain} announce />
+      </>
+    );
   }
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
       <p className="text-body-lg text-gray-700">{q.intro}</p>
-      <FormErrorSummary form={form} />
+      <FormErrorSummary form={form} documentTitle={documentTitle} />
       <TextField
         name="answer"
         label={question}

@@ -12,6 +12,8 @@ import type recoveryMessages from '@/messages/ms/recovery.json';
 export type RecoveryRequestFormProps = {
   action: (state: RecoveryRequestState, formData: FormData) => Promise<RecoveryRequestState>;
   initialState: RecoveryRequestState;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
   messages: {
     recovery: { request: (typeof recoveryMessages)['request'] };
     common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
@@ -24,17 +26,23 @@ const FIELDS: readonly RecoveryRequestField[] = ['loginId', 'email'];
  * LUPA KATALALUAN (requirements §5.1): Id Pengguna and Emel, Hantar. The answer is the same panel whether or not
  * the two match; it replaces the form and takes focus so a screen reader reads it at once.
  */
-export function RecoveryRequestForm({ action, initialState, messages }: RecoveryRequestFormProps) {
+export function RecoveryRequestForm({ action, initialState, messages, documentTitle }: RecoveryRequestFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const r = messages.recovery.request;
 
-  if (state.status === 'sent') return <SentPanel key={state.attempt} messages={r} />;
+  if (state.status === 'sent')
+    return (
+      <>
+        {documentTitle !== undefined && <title>{documentTitle}</title>}
+        <SentPanel key={state.attempt} messages={r} />
+      </>
+    );
 
   const form = formErrors(state, messages, FIELDS);
 
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
-      <FormErrorSummary form={form} />
+      <FormErrorSummary form={form} documentTitle={documentTitle} />
       <LoginIdField label={r.loginId} hint={r.loginIdHint} {...form.field('loginId')} defaultValue={state.values.loginId} width="md" />
       <TextField
         name="email"

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
 
 /**
  * Issue 9, items 7, 8, 12 and 14, as a user meets them — JavaScript on and off, on both projects (360 px phone
@@ -33,12 +33,30 @@ async function logIn(page: Page, loginId: string, password: string) {
 
 const SITE = ' — ECOS Suruhanjaya Tenaga';
 
+/** The link in the first recovery e-mail to an address. */
+async function recoveryLink(email: string): Promise<string> {
+  let link = '';
+  await expect
+    .poll(
+      async () => {
+        for (const mail of await mailFor(email)) {
+          link = /https?:\/\/\S+\/lupa-katalaluan\/[A-Za-z0-9_-]{43}/.exec(mail.body.text ?? '')?.[0] ?? link;
+        }
+        return link;
+      },
+      { timeout: 20_000 },
+    )
+    .not.toBe('');
+  return link;
+}
+
 for (const javaScript of [true, false]) {
   test.describe(`steps and titles, JavaScript ${javaScript ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: javaScript });
     const checkAccessible = (page: Page) => expectAccessible(page, { javaScript });
 
     test('step progress, "Ralat:" titles, the log-in address, and Tukar Kata Laluan’s confirmation', async ({ page }, info) => {
+      test.setTimeout(150_000);
       const shot = (name: string) =>
         page.screenshot({ path: `/tmp/shots-b/${name}-${info.project.name}-${javaScript ? 'js' : 'nojs'}.png`, fullPage: true });
       const account = await register(page, `steps-${javaScript ? 'js' : 'nojs'}`);
@@ -106,6 +124,38 @@ for (const javaScript of [true, false]) {
       await shot('tukar-katalaluan-selesai');
       await page.getByRole('link', { name: 'Kembali ke Dashboard' }).click();
       await expect(page).toHaveURL(/\/dashboard$/);
+
+      // Item 14 on Lupa Katalaluan: the request, the security question and the new password.
+      await page.getByRole('button', { name: 'Log Keluar' }).locator('visible=true').click();
+      await expect(page.getByText('Anda telah log keluar.')).toBeVisible();
+      await page.goto('/lupa-katalaluan');
+      await expect(page).toHaveTitle(`LUPA KATALALUAN${SITE}`);
+      await page.getByRole('button', { name: 'Hantar' }).click();
+      await expect(page.locator('#loginId-error')).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: LUPA KATALALUAN${SITE}`);
+      await shot('lupa-katalaluan-ralat');
+      await page.getByLabel('Id Pengguna').fill(account.mykad);
+      await page.getByLabel('Emel').fill(account.email);
+      await page.getByRole('button', { name: 'Hantar' }).click();
+      await expect(page.getByRole('heading', { name: /Jika maklumat anda sepadan/ })).toBeVisible();
+      await expect(page).toHaveTitle(`LUPA KATALALUAN${SITE}`);
+
+      await page.goto(await recoveryLink(account.email));
+      await expect(page).toHaveURL(/\/lupa-katalaluan\/tetapkan$/);
+      await expect(page).toHaveTitle(`LUPA KATALALUAN${SITE}`);
+      await page.getByLabel('Apakah nama sekolah anda?').fill('SK Salah');
+      await page.getByRole('button', { name: 'Teruskan' }).click();
+      await expect(page.locator('#answer-error')).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: LUPA KATALALUAN${SITE}`);
+      await checkAccessible(page);
+      await shot('lupa-katalaluan-soalan-ralat');
+      await page.getByLabel('Apakah nama sekolah anda?').fill('SK Bukit Damansara');
+      await page.getByRole('button', { name: 'Teruskan' }).click();
+      await expect(page.getByLabel('Masukkan Semula')).toBeVisible();
+      await expect(page).toHaveTitle(`LUPA KATALALUAN${SITE}`);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.locator('#password-error')).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: LUPA KATALALUAN${SITE}`);
     });
   });
 }

@@ -6,10 +6,9 @@ import { initialRecoveryRequestState } from '@/lib/actions/recovery/state';
 import { namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('recovery.request.title') };
-}
+// No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
+// the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14), as /daftar does.
+export const metadata: Metadata = { title: null };
 
 /** LUPA KATALALUAN (requirements §5.1), linked from the LOG MASUK box. */
 export default async function RecoveryRequestPage() {
@@ -24,6 +23,7 @@ export default async function RecoveryRequestPage() {
       <RecoveryRequestForm
         action={requestRecoveryLinkAction}
         initialState={initialRecoveryRequestState}
+        documentTitle={common.meta.titleTemplate.replace('%s', t('recovery.request.title'))}
         messages={{
           recovery: { request: namespace(locale, 'recovery').request },
           common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },

@@ -16,12 +16,14 @@ import { namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
+// No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
+// the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14), as /daftar does.
+export const metadata: Metadata = {
+  title: null,
   // Not no-referrer: under it browsers send "Origin: null" with the form posts, and Next.js refuses server
   // actions without a matching Origin. The token is not in this address anyway.
-  return { title: t('recovery.link.title'), robots: { index: false } };
-}
+  robots: { index: false },
+};
 
 /**
  * Where a recovery link lands once its token is in the cookie (requirements §5.3): the security question when one
@@ -34,10 +36,12 @@ export default async function RecoverySetPage() {
   const common = namespace(locale, 'common');
   const recovery = namespace(locale, 'recovery');
   const commonMessages = { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError };
+  const documentTitle = common.meta.titleTemplate.replace('%s', t('recovery.link.title'));
 
   if (!cookie || !link) {
     return (
       <div className="max-w-3xl space-y-6">
+        <title>{documentTitle}</title>
         <PageTitle>{t('recovery.link.title')}</PageTitle>
         <Callout locale={locale} variant="warning" title={t('recovery.link.invalidTitle')} titleAs="h2" className="max-w-xl">
           <p>{t('recovery.link.invalid')}</p>
@@ -54,12 +58,15 @@ export default async function RecoverySetPage() {
     <div className="max-w-3xl space-y-6">
       <PageTitle>{t('recovery.link.title')}</PageTitle>
       {stage.stage === 'locked' && (
-        <LockedNotice
-          locale={locale}
-          title={t('recovery.question.lockedTitle')}
-          body={t('recovery.question.locked', { until: formatDateTimeMY(stage.lockedUntil, locale) })}
-          again={t('recovery.link.requestAgain')}
-        />
+        <>
+          <title>{documentTitle}</title>
+          <LockedNotice
+            locale={locale}
+            title={t('recovery.question.lockedTitle')}
+            body={t('recovery.question.locked', { until: formatDateTimeMY(stage.lockedUntil, locale) })}
+            again={t('recovery.link.requestAgain')}
+          />
+        </>
       )}
       {stage.stage === 'question' && (
         <RecoveryQuestionForm
@@ -67,6 +74,7 @@ export default async function RecoverySetPage() {
           initialState={initialRecoveryQuestionState}
           locale={locale}
           question={questionText(stage, t)}
+          documentTitle={documentTitle}
           messages={{ recovery: { question: recovery.question, link: recovery.link }, common: commonMessages }}
         />
       )}
@@ -79,6 +87,7 @@ export default async function RecoverySetPage() {
             locale={locale}
             loginId={link.loginId}
             maxLength={env().PASSWORD_MAX_LENGTH}
+            documentTitle={documentTitle}
             messages={{
               auth: { newPassword: namespace(locale, 'auth').newPassword, steps: namespace(locale, 'auth').steps },
               common: commonMessages,
