@@ -48,6 +48,8 @@ export type ProfileFormProps = {
   citiesByState: CitiesByState;
   messages: ProfileFormMessages;
   cancelHref?: string;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
 };
 
 /**
@@ -67,6 +69,7 @@ export function ProfileForm({
   citiesByState,
   messages,
   cancelHref = '/dashboard',
+  documentTitle,
 }: ProfileFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const outcome = useRef<HTMLDivElement>(null);
@@ -114,7 +117,7 @@ export function ProfileForm({
           </CalloutBox>
         )}
       </div>
-      <FormErrorSummary form={form} />
+      <FormErrorSummary form={form} documentTitle={documentTitle} />
 
       {/* key: after each answer the uncontrolled fields start again from what the server sent back. */}
       <form key={`form-${state.attempt}`} action={formAction} noValidate className="max-w-3xl space-y-10">

@@ -101,6 +101,14 @@ for (const javaScript of [true, false]) {
       await expect(page.getByText('::ffff:')).toHaveCount(0);
       await checkAccessible(page);
 
+      // Item 14 on the profile.
+      await page.goto('/profil');
+      await expect(page).toHaveTitle(`PROFIL INDIVIDU${SITE}`);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByRole('region', { name: 'Terdapat masalah' })).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: PROFIL INDIVIDU${SITE}`);
+      await shot('profil-ralat');
+
       // Item 14 on Tukar Kata Laluan, then item 12: the confirmation replaces the form.
       await page.goto('/tukar-katalaluan');
       await expect(page).toHaveTitle(`TUKAR KATA LALUAN${SITE}`);

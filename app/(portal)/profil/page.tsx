@@ -23,10 +23,9 @@ async function account() {
   return found;
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t(`profile.titles.${(await account()).userType}`) };
-}
+// No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
+// the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14), as /daftar does.
+export const metadata: Metadata = { title: null };
 
 /** PROFIL INDIVIDU / SYARIKAT / INSTITUSI / KAKITANGAN (requirements §4.3, manual step 15–16). */
 export default async function ProfilePage() {
@@ -51,6 +50,7 @@ export default async function ProfilePage() {
         now={now.toISOString()}
         states={STATES}
         citiesByState={citiesByState()}
+        documentTitle={common.meta.titleTemplate.replace('%s', t(`profile.titles.${found.userType}`))}
         messages={{
           profile: {
             fields: messages.fields,
