@@ -6,10 +6,9 @@ import { env } from '@/lib/config/env';
 import { stContact, telHref } from '@/lib/content/st-contact';
 import { getT } from '@/lib/i18n/server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('common.home.title') };
-}
+// No title from metadata: the LOG MASUK form renders <title> itself, so that after a refused log-in without
+// JavaScript the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14).
+export const metadata: Metadata = { title: null };
 
 type Props = { searchParams: Promise<{ keluar?: string | string[] }> };
 
@@ -43,7 +42,10 @@ export default async function HomePage({ searchParams }: Props) {
         </section>
 
         <div className="space-y-6">
-          <LoginBox notice={asLoginNotice((await searchParams).keluar)} />
+          <LoginBox
+            notice={asLoginNotice((await searchParams).keluar)}
+            documentTitle={t('common.meta.titleTemplate').replace('%s', t('common.home.title'))}
+          />
           <section aria-labelledby="tajuk-bantuan" className="rounded-xl border border-gray-200 bg-white p-6 shadow-card">
             <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
             <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>

@@ -22,8 +22,12 @@ export function asLoginNotice(value: string | string[] | undefined): LoginNotice
   return value === 'keluar' || value === 'terma' || value === 'tamat' ? value : undefined;
 }
 
-/** The LOG MASUK box of the home page (requirements §2.1). A signed-in user sees the way back in instead. */
-export async function LoginBox({ notice }: { notice?: LoginNotice }) {
+/**
+ * The LOG MASUK box of the home page (requirements §2.1). A signed-in user sees the way back in instead.
+ * `documentTitle` is the page's full title, rendered here (with "Ralat: " after a refused log-in) when the page
+ * leaves it out of its metadata, so that a post without JavaScript gets the prefix too.
+ */
+export async function LoginBox({ notice, documentTitle }: { notice?: LoginNotice; documentTitle?: string }) {
   const { locale, t } = await getT();
   const user = await optionalUser();
   const common = namespace(locale, 'common');
@@ -40,6 +44,7 @@ export async function LoginBox({ notice }: { notice?: LoginNotice }) {
       )}
       {user ? (
         <div className="space-y-3">
+          {documentTitle !== undefined && <title>{documentTitle}</title>}
           <p className="text-gray-700">{t('auth.login.signedIn')}</p>
           <ButtonLink href={landingPath(user.pendingSteps)} fullWidth>
             {t('auth.login.continue')}
@@ -50,6 +55,7 @@ export async function LoginBox({ notice }: { notice?: LoginNotice }) {
           action={logInAction}
           initialState={initialLogInState}
           termsHref="/terma-dan-syarat"
+          documentTitle={documentTitle}
           messages={{
             auth: { login: namespace(locale, 'auth').login },
             common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },

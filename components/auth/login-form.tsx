@@ -22,6 +22,8 @@ export type LoginFormProps = {
   initialState: LogInState;
   termsHref: string;
   messages: LoginFormMessages;
+  /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
+  documentTitle?: string;
 };
 
 const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
@@ -33,7 +35,7 @@ const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
  * would vanish without a word (issue 9, item 1). The submission goes to the server, which answers with the terms
  * message beside the box and in the summary, and the summary takes focus — the same as without JavaScript.
  */
-export function LoginForm({ action, initialState, termsHref, messages }: LoginFormProps) {
+export function LoginForm({ action, initialState, termsHref, messages, documentTitle }: LoginFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [termsTicked, setTermsTicked] = useState(state.values.terms === 'on');
   const hydrated = useHydrated();
@@ -50,7 +52,7 @@ export function LoginForm({ action, initialState, termsHref, messages }: LoginFo
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormErrorSummary form={form} title={l.errorSummaryTitle} />
+      <FormErrorSummary form={form} title={l.errorSummaryTitle} documentTitle={documentTitle} />
       <LoginIdField label={l.loginId} {...form.field('loginId')} defaultValue={state.values.loginId} width="full" />
       <TextField
         name="password"

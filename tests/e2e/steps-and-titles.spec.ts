@@ -60,6 +60,16 @@ for (const javaScript of [true, false]) {
       const shot = (name: string) =>
         page.screenshot({ path: `/tmp/shots-b/${name}-${info.project.name}-${javaScript ? 'js' : 'nojs'}.png`, fullPage: true });
       const account = await register(page, `steps-${javaScript ? 'js' : 'nojs'}`);
+      // Item 14 on LOG MASUK: a refused log-in.
+      await page.goto('/');
+      await expect(page).toHaveTitle(`Laman Utama${SITE}`);
+      await page.getByLabel('Id Pengguna').fill(account.mykad);
+      await page.getByLabel('Katalaluan', { exact: true }).fill('Salah12345');
+      await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
+      await page.getByRole('button', { name: 'MASUK' }).click();
+      await expect(page.getByText('Id pengguna atau katalaluan tidak sah.').first()).toBeVisible();
+      await expect(page).toHaveTitle(`Ralat: Laman Utama${SITE}`);
+      await shot('log-masuk-ralat');
       await logIn(page, account.mykad, account.password);
 
       // Item 7: the step's place among the three, near the title.
