@@ -77,6 +77,13 @@ for (const javaScript of [true, false]) {
       await expect(page.getByText('Langkah 1 daripada 3', { exact: true })).toBeVisible();
       await checkAccessible(page);
       await shot('terma');
+      // In the page's language.
+      await page.context().addCookies([{ name: 'bahasa', value: 'en', url: E2E.baseURL }]);
+      await page.reload();
+      await expect(page.getByText('Step 1 of 3', { exact: true })).toBeVisible();
+      await page.context().addCookies([{ name: 'bahasa', value: 'ms', url: E2E.baseURL }]);
+      await page.reload();
+      await expect(page.getByText('Langkah 1 daripada 3', { exact: true })).toBeVisible();
       await page.getByRole('button', { name: 'Saya Setuju' }).click();
 
       await expect(page).toHaveURL(/\/katalaluan-baru$/);
