@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+import { expect, test } from '@playwright/test';
+import { E2E, expectAccessible, logIn, register, waitForMail } from './support';
 
 /**
  * Issue 9, items 3 and 11, where the user meets them: every e-mail leads back to LOG MASUK at APP_URL (manual
@@ -7,29 +7,6 @@ import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForM
  * and that Lupa Katalaluan sets a new password — after the lock for an account with a security question
  * (requirements §10.5) — on LOG MASUK and in the notice, with the link.
  */
-
-type Account = { mykad: string; email: string; password: string };
-
-async function register(page: Page, tag: string): Promise<Account> {
-  const mykad = uniqueMyKad();
-  const email = uniqueEmail(tag);
-  await page.goto(`/daftar?jenis=individu`);
-  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
-  await page.getByLabel('No. MyKad').fill(mykad);
-  await page.getByLabel('Emel', { exact: true }).fill(email);
-  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
-  await page.getByRole('button', { name: 'SIMPAN' }).click();
-  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
-  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
-}
-
-async function logIn(page: Page, loginId: string, password: string) {
-  await page.goto('/');
-  await page.getByLabel('Id Pengguna').fill(loginId);
-  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
-  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
-  await page.getByRole('button', { name: 'MASUK' }).click();
-}
 
 /** The address of every link in an e-mail's HTML. */
 function hrefs(html: string): string[] {

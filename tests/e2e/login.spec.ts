@@ -1,37 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+import { expectAccessible, logIn, register, uniqueMyKad, waitForMail } from './support';
 
 /**
  * requirements §2–§4.1, issue 3: LOG MASUK, the three first-log-in steps in order, the dashboard, Log Keluar and
  * logging in again — with JavaScript on and off, on both projects (360 px phone and desktop).
  */
 
-type Account = { mykad: string; email: string; password: string };
-
-async function register(page: Page, tag: string): Promise<Account> {
-  const mykad = uniqueMyKad();
-  const email = uniqueEmail(tag);
-  await page.goto(`/daftar?jenis=individu`);
-  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
-  await page.getByLabel('No. MyKad').fill(mykad);
-  await page.getByLabel('Emel', { exact: true }).fill(email);
-  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
-  await page.getByRole('button', { name: 'SIMPAN' }).click();
-  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
-  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
-}
-
 const termsBox = (page: Page) =>
   page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat dan tandakan ruangan ini sebelum log masuk\./ });
 const masuk = (page: Page) => page.getByRole('button', { name: 'MASUK' });
-
-async function logIn(page: Page, loginId: string, password: string) {
-  await page.goto('/');
-  await page.getByLabel('Id Pengguna').fill(loginId);
-  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
-  await termsBox(page).check();
-  await masuk(page).click();
-}
 
 // The header holds Log Keluar twice (phone and desktop layouts); only one is shown.
 const logOut = (page: Page) => page.getByRole('button', { name: 'Log Keluar' }).locator('visible=true').click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+import { type Account, expectAccessible, logIn, mailFor, register, uniqueEmail, uniqueMyKad } from './support';
 
 /**
  * requirements §5, issue 4 items 5–6: Lupa Katalaluan (link by e-mail → security question → new password) and Tukar
@@ -7,33 +7,10 @@ import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad,
  * is read from the e-mail that reached the fake Resend.
  */
 
-type Account = { mykad: string; email: string; password: string };
-
 const OLD = 'Lama2026x';
 const NEW = 'Baru2026x';
 const SCHOOL = 'SK Bukit Damansara';
 const SENT = 'Jika maklumat anda sepadan dengan rekod kami, satu e-mel telah dihantar.';
-
-async function register(page: Page, tag: string): Promise<Account> {
-  const mykad = uniqueMyKad();
-  const email = uniqueEmail(tag);
-  await page.goto('/daftar?jenis=individu');
-  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
-  await page.getByLabel('No. MyKad').fill(mykad);
-  await page.getByLabel('Emel', { exact: true }).fill(email);
-  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
-  await page.getByRole('button', { name: 'SIMPAN' }).click();
-  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
-  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
-}
-
-async function logIn(page: Page, loginId: string, password: string) {
-  await page.goto('/');
-  await page.getByLabel('Id Pengguna').fill(loginId);
-  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
-  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
-  await page.getByRole('button', { name: 'MASUK' }).click();
-}
 
 async function choosePassword(page: Page, password: string) {
   await page.getByLabel('Katalaluan', { exact: true }).fill(password);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+import { E2E, expectAccessible, logIn, mailFor, register } from './support';
 
 /**
  * Issue 9, items 7, 8, 12 and 14, as a user meets them — JavaScript on and off, on both projects (360 px phone
@@ -7,29 +7,6 @@ import { E2E, expectAccessible, mailFor, passwordFrom, uniqueEmail, uniqueMyKad,
  * refused submission, the last log-in address as people know it, and Tukar Kata Laluan's confirmation in place
  * of its form.
  */
-
-type Account = { mykad: string; email: string; password: string };
-
-async function register(page: Page, tag: string): Promise<Account> {
-  const mykad = uniqueMyKad();
-  const email = uniqueEmail(tag);
-  await page.goto(`/daftar?jenis=individu`);
-  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
-  await page.getByLabel('No. MyKad').fill(mykad);
-  await page.getByLabel('Emel', { exact: true }).fill(email);
-  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
-  await page.getByRole('button', { name: 'SIMPAN' }).click();
-  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
-  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
-}
-
-async function logIn(page: Page, loginId: string, password: string) {
-  await page.goto('/');
-  await page.getByLabel('Id Pengguna').fill(loginId);
-  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
-  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
-  await page.getByRole('button', { name: 'MASUK' }).click();
-}
 
 const SITE = ' — ECOS Suruhanjaya Tenaga';
 

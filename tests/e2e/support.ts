@@ -88,3 +88,28 @@ export async function expectAccessible(page: Page, { javaScript = true }: { java
     await close();
   }
 }
+
+export type Account = { mykad: string; email: string; password: string };
+
+/** Registers an Individu through the form and reads the generated password from the e-mail. */
+export async function register(page: Page, tag: string): Promise<Account> {
+  const mykad = uniqueMyKad();
+  const email = uniqueEmail(tag);
+  await page.goto('/daftar?jenis=individu');
+  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
+  await page.getByLabel('No. MyKad').fill(mykad);
+  await page.getByLabel('Emel', { exact: true }).fill(email);
+  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
+  await page.getByRole('button', { name: 'SIMPAN' }).click();
+  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
+  return { mykad, email, password: passwordFrom(await waitForMail(email)) };
+}
+
+/** LOG MASUK from the home page, with the terms box ticked. */
+export async function logIn(page: Page, loginId: string, password: string) {
+  await page.goto('/');
+  await page.getByLabel('Id Pengguna').fill(loginId);
+  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
+  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
+  await page.getByRole('button', { name: 'MASUK' }).click();
+}
