@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 import { encode } from 'next-auth/jwt';
-import { env } from '@/lib/config/env';
+import { sessionSecrets } from '@/lib/crypto/secrets';
 import { log } from '@/lib/log/logger';
 import { sessionCookieName, sessionCookieOptions, secureCookies } from '@/lib/auth/cookies';
 import { absoluteExpiry, idleExpiry, readClaims, SESSION_LIMITS } from '@/lib/auth/session-policy';
@@ -16,7 +16,8 @@ import { absoluteExpiry, idleExpiry, readClaims, SESSION_LIMITS } from '@/lib/au
  */
 export function authConfig() {
   return {
-    secret: env().AUTH_SECRET,
+    // The current secret makes new cookies; the previous one still opens old ones (key rotation).
+    secret: sessionSecrets(),
     pages: { signIn: '/', error: '/' },
     session: { strategy: 'jwt', maxAge: SESSION_LIMITS.rememberMs / 1000 },
     jwt: {
@@ -54,6 +55,7 @@ export function authConfig() {
           ...session,
           user: {
             id: claims.userId,
+            sessionId: claims.sessionId,
             type: claims.type,
             role: claims.role,
             pendingSteps: claims.pendingSteps,

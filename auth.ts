@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { authConfig } from './auth.config';
 import { clientAddress } from '@/lib/http/client-address';
 import { loginRefusalCode } from '@/lib/auth/login-refusal';
-import { sessionJwt } from '@/lib/auth/jwt-callback';
+import { sessionJwt, type SignedInUser } from '@/lib/auth/jwt-callback';
+import { sessionDevice } from '@/lib/auth/session-device';
 import { endSessionOnSignOut } from '@/lib/auth/sign-out-event';
 import { MAX_ID_LENGTH, MAX_PASSWORD_LENGTH, verifyCredentials } from '@/lib/auth/verify-credentials';
 import type { RequiredStep, UserType } from '@/db/schema';
@@ -39,14 +40,22 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
         async authorize(credentials, request) {
           // requirements §2.1: the terms box is checked on the server too, also for clients that skip the form.
           if (!ticked(credentials.terms)) throw new LoginRefused('terms');
+          const ip = clientAddress(request.headers);
           const result = await verifyCredentials({
             // Cut before anything else sees them: Auth.js's route takes a body of any size.
             loginId: typeof credentials.loginId === 'string' ? credentials.loginId.slice(0, MAX_ID_LENGTH) : '',
             password: typeof credentials.password === 'string' ? credentials.password.slice(0, MAX_PASSWORD_LENGTH) : '',
-            ip: clientAddress(request.headers),
+            ip,
           });
           if (!result.ok) throw new LoginRefused(loginRefusalCode(result));
-          return { ...result.user, remember: ticked(credentials.remember) };
+          // The jwt callback records the session with the device and address it came from (Maklumat Pengguna lists them).
+          const user: SignedInUser = {
+            ...result.user,
+            remember: ticked(credentials.remember),
+            device: sessionDevice(request.headers.get('user-agent')),
+            ip,
+          };
+          return user;
         },
       }),
     ],
@@ -69,6 +78,8 @@ declare module 'next-auth' {
   interface Session {
     user: {
       id: string;
+      /** This log-in's id (user_sessions): which row Log Keluar ends and which the list marks as this device. */
+      sessionId: string;
       type: UserType;
       role: Role;
       pendingSteps: RequiredStep[];

@@ -16,7 +16,7 @@ const config = {
 const jestConfig = async () => {
   const resolved = await createJestConfig(config)();
   resolved.transformIgnorePatterns = [
-    '/node_modules/(?!(next-auth|@auth/core|jose|oauth4webapi|@panva/hkdf|preact|preact-render-to-string)/)',
+    '/node_modules/(?!(next-auth|@auth/core|jose|oauth4webapi|@panva/hkdf|preact|preact-render-to-string|@noble/hashes|@scure/base)/)',
     '^.+\\.module\\.(css|sass|scss)$',
   ];
   return resolved;

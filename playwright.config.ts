@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
+import { adminCreateCommand } from './tests/e2e/admin-support';
 
 /**
  * Browser tests against the production build (`npm run build` first). Each run gets a fresh database: a new
@@ -38,7 +39,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // A journey (registration, the three first-log-in steps, several pages each checked by axe) takes 30–70 s alone
+  // on these 2-core machines and over two minutes beside a second worker (the recovery journey without JavaScript
+  // ran 2.1 min in CI); what a user waits for is bounded by the expect timeout below, not by this.
+  timeout: 240_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
@@ -65,11 +69,16 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: 'node server.mjs',
+      // The administrators first (tests/e2e/admin-support.ts): admin:create refuses a database folder a server holds.
+      // E2E_SERVER_COMMAND replaces `node server.mjs`: .ci/run serves the standalone folder (scripts/standalone/run.sh).
+      command: `${adminCreateCommand()} && ${process.env.E2E_SERVER_COMMAND ?? 'node server.mjs'}`,
       url: `${E2E.baseURL}/`,
-      timeout: 120_000,
+      // Eight admin:create runs first (a PGlite start each: several seconds apiece on a busy 2-core machine).
+      timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'pipe',
+      // SIGTERM (graceful shutdown), so a wrapper such as scripts/standalone/run.sh can remove what it made.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       env: {
         NODE_ENV: 'production',
         PORT: String(PORT),

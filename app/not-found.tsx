@@ -1,27 +1,16 @@
-import type { Metadata } from 'next';
-import { PageShell } from '@/components/layout/page-shell';
-import { ButtonLink } from '@/components/ui/button';
-import { PageTitle } from '@/components/ui/heading';
-import { getT } from '@/lib/i18n/server';
+import { MAIN_CONTENT_ID } from '@/components/layout/skip-link';
+import { NotFoundMessage, notFoundMetadata } from '@/components/errors/not-found-message';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('common.notFound.title') };
-}
+export const generateMetadata = notFoundMetadata;
 
-/** Any unknown address, and every notFound() — shown in the site's own frame so the visitor can carry on. */
-export default async function NotFound() {
-  const { t } = await getT();
+/**
+ * The last resort, inside the root layout only. Unknown addresses reach the public frame's own 404 through
+ * app/(public)/[...tiada]; a notFound() in the signed-in area reaches app/(portal)/not-found.tsx.
+ */
+export default function NotFound() {
   return (
-    <PageShell>
-      <div className="max-w-2xl space-y-4">
-        <p className="font-heading text-body-lg font-semibold text-primary-700">404</p>
-        <PageTitle>{t('common.notFound.title')}</PageTitle>
-        <p className="text-body-lg text-gray-700">{t('common.notFound.body')}</p>
-        <ButtonLink href="/" variant="secondary">
-          {t('common.notFound.back')}
-        </ButtonLink>
-      </div>
-    </PageShell>
+    <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10">
+      <NotFoundMessage />
+    </main>
   );
 }

@@ -10,7 +10,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything that can run a query: the database or an open transaction. */
 export type Executor = Db | Tx;
 
-type Handle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+/** close(timeoutSeconds): PostgreSQL waits that long for queries still running, then drops their connections. */
+type Handle = { db: Db; kind: 'pglite' | 'postgres'; close: (timeoutSeconds?: number) => Promise<void> };
 
 const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
 // Any fixed number: instances starting together wait for each other instead of racing the migrations.
@@ -41,7 +42,11 @@ async function open(): Promise<Handle> {
       await lockClient.end();
     }
     const client = postgres(target.url, { max: 10, onnotice: () => {} });
-    return { db: drizzle({ client, schema }) as unknown as Db, kind: 'postgres', close: () => client.end() };
+    return {
+      db: drizzle({ client, schema }) as unknown as Db,
+      kind: 'postgres',
+      close: (timeout) => client.end(timeout === undefined ? undefined : { timeout }),
+    };
   }
 
   const { PGlite } = await import('@electric-sql/pglite');
@@ -51,7 +56,9 @@ async function open(): Promise<Handle> {
     mkdirSync(path.dirname(target.dir), { recursive: true });
     acquireFolderLock(target.dir);
   }
-  const client = await PGlite.create(target.dir ?? undefined);
+  // PGlite ships pg_trgm but loads an extension only when told (migration 0005 creates it: the name search).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const client = await PGlite.create(target.dir ?? undefined, { extensions: { pg_trgm } });
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   return {
@@ -86,10 +93,14 @@ export async function databaseKind(): Promise<Handle['kind']> {
   return (await handle()).kind;
 }
 
-export async function closeDb(): Promise<void> {
+/**
+ * Closes the pool. With `timeoutSeconds` (graceful shutdown), PostgreSQL connections still busy after that long
+ * are dropped, and the server rolls back their transactions.
+ */
+export async function closeDb({ timeoutSeconds }: { timeoutSeconds?: number } = {}): Promise<void> {
   const current = store.__ecosDb;
   store.__ecosDb = undefined;
-  if (current) await (await current).close();
+  if (current) await (await current).close(timeoutSeconds);
 }
 
 export { schema };

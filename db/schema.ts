@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -58,6 +59,10 @@ export const users = pgTable(
     uniqueIndex('users_login_id_key').on(t.loginId),
     index('users_email_idx').on(t.email),
     index('users_created_at_idx').on(t.createdAt),
+    // Pentadbiran's rights only ever sit on a staff account (decision 0006), whatever code writes the row.
+    check('users_privileged_are_staff', sql`${t.role} = 'user' or ${t.userType} = 'kakitangan'`),
+    // Pentadbiran's Pengguna search by part of a name (pg_trgm, created by migration 0005).
+    index('users_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
   ],
 );
 
@@ -130,9 +135,17 @@ export const companyRecords = pgTable(
     email: text('email').notNull(),
     source: text('source').notNull(),
     fileNo: text('file_no'),
+    // Moved on by every save: an edit carries the version it read, so a second officer's save is refused (decision 0006).
+    version: integer('version').notNull().default(1),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('company_records_ssm_new_key').on(t.ssmNew), uniqueIndex('company_records_ssm_old_key').on(t.ssmOld)],
+  (t) => [
+    uniqueIndex('company_records_ssm_new_key').on(t.ssmNew),
+    uniqueIndex('company_records_ssm_old_key').on(t.ssmOld),
+    // Rekod Syarikat's search by part of a name or e-mail (ilike '%…%', pg_trgm from migration 0005).
+    index('company_records_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('company_records_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
+  ],
 );
 
 /** Single-use, expiring challenges of the built-in captcha, shared by every server instance. */
@@ -199,7 +212,14 @@ export const auditLog = pgTable(
     ip: text('ip'),
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
-  (t) => [index('audit_log_target_idx').on(t.targetUserId), index('audit_log_at_idx').on(t.at)],
+  // Log Audit (Pentadbiran) lists newest first, by (at, id), under at most one of these filters; each index
+  // ends in (at, id), so a page of 50 is read straight off it whatever the table's size.
+  (t) => [
+    index('audit_log_target_at_idx').on(t.targetUserId, t.at, t.id),
+    index('audit_log_at_id_idx').on(t.at, t.id),
+    index('audit_log_action_at_idx').on(t.action, t.at, t.id),
+    index('audit_log_actor_at_idx').on(t.actorUserId, t.at, t.id),
+  ],
 );
 
 export type User = typeof users.$inferSelect;
@@ -279,3 +299,67 @@ export const emailChangeCancelTokens = pgTable(
 );
 
 export type Profile = typeof profiles.$inferSelect;
+
+/**
+ * One row per log-in (issue 9 item 18): the session id the JWT carries points here, so one session can end
+ * on its own (Log Keluar) and Maklumat Pengguna can list them. The id is not a credential by itself — a
+ * request needs the whole encrypted JWT — so it is stored as it is. Only a summary of the user agent is
+ * kept (the browser and system names), not the string itself.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    // Moved on at most once a minute, not at every request (lib/auth/jwt-callback.ts).
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    // The session's absolute end and whether it is remembered: what the list needs to leave out ended ones.
+    expiresAt: ts('expires_at').notNull(),
+    remember: boolean('remember').notNull().default(false),
+    browser: text('browser'),
+    os: text('os'),
+    ip: text('ip'),
+    revokedAt: ts('revoked_at'),
+    // The account's session version the session holds: a row is listed only while it matches, so every way that
+    // moves the version on (Tidak Setuju, an e-mail change undone, an officer's lock) drops it from the list too.
+    sessionVersion: integer('session_version').notNull().default(0),
+    // An officer's or administrator's second factor, proven in this session (decision 0006): set only by the
+    // verification action, on this row, so another session of the same account still owes it.
+    secondFactorAt: ts('second_factor_at'),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * The second factor of an officer or administrator (decision 0006). No row: not enrolled; a row without
+ * `confirmedAt`: enrolment started; confirmed: enrolled. `lastStep` is the TOTP step last accepted, moved on
+ * only by a conditional update, so a code is never accepted twice even by two requests at once.
+ */
+export const officerFactors = pgTable('officer_factors', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  // Sealed (AES-256-GCM, lib/admin/totp.ts): a copy of the database alone cannot make codes.
+  totpSecret: text('totp_secret').notNull(),
+  lastStep: integer('last_step'),
+  confirmedAt: ts('confirmed_at'),
+  createdAt: createdAt(),
+});
+
+/** The 10 single-use recovery codes of an enrolment, as HMAC-SHA-256 (lib/admin/recovery-codes.ts). */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: ts('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_code_key').on(t.userId, t.codeHash)],
+);

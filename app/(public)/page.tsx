@@ -10,7 +10,7 @@ import { getT } from '@/lib/i18n/server';
 // JavaScript the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14).
 export const metadata: Metadata = { title: null };
 
-type Props = { searchParams: Promise<{ keluar?: string | string[] }> };
+type Props = { searchParams: Promise<{ keluar?: string | string[]; next?: string | string[] }> };
 
 /** Laman Utama (requirements §1.1): what ECOS is, the Daftar Pengguna button, and the LOG MASUK box. */
 export default async function HomePage({ searchParams }: Props) {
@@ -22,10 +22,14 @@ export default async function HomePage({ searchParams }: Props) {
     { title: t('common.home.steps.firstTitle'), body: t('common.home.steps.firstBody') },
   ];
 
+  // One column on a phone, in the order visitors need it: the name of the site, LOG MASUK (returning users
+  // are most visits), then Daftar Pengguna (issue 9 item 4). From lg the name and Daftar Pengguna read as one
+  // card on the left with the help line under it, LOG MASUK on the right spanning them: no empty block.
+  const heroCard = 'border-primary-100 bg-primary-50 px-5 md:px-10 lg:col-start-1';
   return (
     <div className="space-y-12">
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
-        <section aria-labelledby="tajuk-utama" className="rounded-xl border border-primary-100 bg-primary-50 p-6 md:p-10">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr_auto] lg:gap-y-0">
+        <div className={`${heroCard} rounded-xl border py-5 md:pt-10 lg:row-start-1 lg:rounded-b-none lg:border-b-0 lg:pb-0`}>
           <p className="text-body-sm font-semibold uppercase tracking-wide text-primary-700">{t('common.home.eyebrow')}</p>
           <h1
             id="tajuk-utama"
@@ -34,36 +38,46 @@ export default async function HomePage({ searchParams }: Props) {
           >
             {t('common.home.heading')}
           </h1>
-          <p className="mt-4 max-w-prose text-body-lg text-gray-700">{t('common.home.welcome')}</p>
-          <p className="mt-6 max-w-prose text-body-md text-gray-700">{t('common.home.registerLead')}</p>
+          {/* The same sentence leads "Apa yang boleh anda lakukan" below lg; display:none there, so it is read once. */}
+          <p className="mt-4 max-w-prose text-body-lg text-gray-700 max-lg:hidden">{t('common.home.welcome')}</p>
+        </div>
+
+        <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1" data-home="log-masuk">
+          <LoginBox
+            notice={asLoginNotice((await searchParams).keluar)}
+            next={(await searchParams).next}
+            documentTitle={t('common.meta.titleTemplate').replace('%s', t('common.home.title'))}
+          />
+        </div>
+
+        <div
+          className={`${heroCard} rounded-xl border py-5 md:pb-10 lg:row-start-2 lg:rounded-t-none lg:border-t-0 lg:pt-6`}
+          data-home="daftar"
+        >
+          <p className="max-w-prose text-body-md text-gray-700">{t('common.home.registerLead')}</p>
           <ButtonLink href="/daftar" size="lg" className="mt-4 w-full sm:w-auto">
             {t('common.home.registerButton')}
           </ButtonLink>
-        </section>
-
-        <div className="space-y-6">
-          <LoginBox
-            notice={asLoginNotice((await searchParams).keluar)}
-            documentTitle={t('common.meta.titleTemplate').replace('%s', t('common.home.title'))}
-          />
-          <section aria-labelledby="tajuk-bantuan" className="rounded-xl border border-gray-200 bg-white p-6 shadow-card">
-            <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
-            <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>
-            <p className="mt-1">
-              <a
-                href={telHref(stContact.tollFree)}
-                className="text-body-xl font-semibold text-primary-700 underline hover:text-primary-800"
-              >
-                {stContact.tollFree}
-              </a>
-            </p>
-          </section>
         </div>
+
+        <section
+          aria-labelledby="tajuk-bantuan"
+          className="rounded-xl border border-gray-200 bg-white p-6 shadow-card lg:col-start-1 lg:row-start-3 lg:mt-6"
+        >
+          <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
+          <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>
+          <p className="mt-1">
+            <a href={telHref(stContact.tollFree)} className="text-body-xl font-semibold text-primary-700 underline hover:text-primary-800">
+              {stContact.tollFree}
+            </a>
+          </p>
+        </section>
       </div>
 
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="tajuk-boleh">
           <SectionTitle id="tajuk-boleh">{t('common.home.whatTitle')}</SectionTitle>
+          <p className="mt-4 max-w-prose text-gray-700 lg:hidden">{t('common.home.welcome')}</p>
           <ul className="mt-4 space-y-3">
             {(['register', 'account', 'services'] as const).map((key) => (
               <li key={key} className="flex gap-3 text-gray-700">

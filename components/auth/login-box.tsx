@@ -4,22 +4,26 @@ import { ButtonLink } from '@/components/ui/button';
 import { logInAction } from '@/lib/actions/auth/log-in';
 import { initialLogInState } from '@/lib/actions/auth/log-in-state';
 import { optionalUser } from '@/lib/auth/guards';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { landingPath } from '@/lib/auth/steps';
 import { namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
 
-/** Why the visitor is back on the home page: `?keluar=` set by Log Keluar, Tidak Setuju or an ended session. */
-export type LoginNotice = 'keluar' | 'terma' | 'tamat';
+/** Why the visitor is back on the home page: `?keluar=` set by Log Keluar (on every device), Tidak Setuju or an ended session. */
+export type LoginNotice = 'keluar' | 'semua' | 'terma' | 'tamat' | 'draf';
 
 const NOTICE_KEYS: Record<LoginNotice, string> = {
   keluar: 'auth.login.loggedOut',
+  semua: 'auth.login.loggedOutEverywhere',
   terma: 'auth.terms.declined',
   tamat: 'auth.login.sessionEnded',
+  // The session ended while a form was sent: its answers are kept for after the log-in (lib/forms/draft.ts).
+  draf: 'auth.login.sessionEndedDraft',
 };
 
 export function asLoginNotice(value: string | string[] | undefined): LoginNotice | undefined {
-  return value === 'keluar' || value === 'terma' || value === 'tamat' ? value : undefined;
+  return value === 'keluar' || value === 'semua' || value === 'terma' || value === 'tamat' || value === 'draf' ? value : undefined;
 }
 
 /**
@@ -27,26 +31,37 @@ export function asLoginNotice(value: string | string[] | undefined): LoginNotice
  * `documentTitle` is the page's full title, rendered here (with "Ralat: " after a refused log-in) when the page
  * leaves it out of its metadata, so that a post without JavaScript gets the prefix too.
  */
-export async function LoginBox({ notice, documentTitle }: { notice?: LoginNotice; documentTitle?: string }) {
+export async function LoginBox({
+  notice,
+  next,
+  documentTitle,
+}: {
+  notice?: LoginNotice;
+  /** `?next=`: the signed-in page the visitor was sent here from, returned to after LOG MASUK (issue 9 item 6). */
+  next?: string | string[];
+  documentTitle?: string;
+}) {
   const { locale, t } = await getT();
   const user = await optionalUser();
   const common = namespace(locale, 'common');
+  const returnTo = safeReturnPath(next);
+  const noticeText = notice ? t(NOTICE_KEYS[notice]) : returnTo ? t('auth.login.toContinue') : undefined;
 
   return (
     <section aria-labelledby="tajuk-log-masuk" className="space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-card">
       <h2 id="tajuk-log-masuk" className="font-heading text-heading-2xs font-semibold text-gray-900">
         {t('auth.login.title')}
       </h2>
-      {notice && !user && (
-        <Callout locale={locale} variant={notice === 'keluar' ? 'success' : 'info'}>
-          <p>{t(NOTICE_KEYS[notice])}</p>
+      {noticeText && !user && (
+        <Callout locale={locale} variant={notice === 'keluar' || notice === 'semua' ? 'success' : 'info'}>
+          <p>{noticeText}</p>
         </Callout>
       )}
       {user ? (
         <div className="space-y-3">
           {documentTitle !== undefined && <title>{documentTitle}</title>}
           <p className="text-gray-700">{t('auth.login.signedIn')}</p>
-          <ButtonLink href={landingPath(user.pendingSteps)} fullWidth>
+          <ButtonLink href={user.pendingSteps.length ? landingPath(user.pendingSteps) : (returnTo ?? landingPath([]))} fullWidth>
             {t('auth.login.continue')}
           </ButtonLink>
         </div>
@@ -55,6 +70,7 @@ export async function LoginBox({ notice, documentTitle }: { notice?: LoginNotice
           action={logInAction}
           initialState={initialLogInState}
           termsHref="/terma-dan-syarat"
+          next={returnTo ?? undefined}
           documentTitle={documentTitle}
           messages={{
             auth: { login: namespace(locale, 'auth').login },

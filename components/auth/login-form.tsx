@@ -21,12 +21,16 @@ export type LoginFormProps = {
   action: (state: LogInState, formData: FormData) => Promise<LogInState>;
   initialState: LogInState;
   termsHref: string;
+  /** The page to return to after the log-in, already validated (lib/auth/return-path.ts): posted back as is. */
+  next?: string;
   messages: LoginFormMessages;
   /** The page's full title: the form renders <title>, with "Ralat: " after a refused post, JavaScript or not. */
   documentTitle?: string;
 };
 
 const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
+// Refusals whose text sends the user to Lupa Katalaluan: the summary gives the link itself (issue 9 item 11).
+const RECOVERY_PROBLEMS = new Set(['auth.login.errors.locked', 'auth.login.errors.expiredGenerated']);
 
 /**
  * The LOG MASUK box (requirements §2.1, manual 2.0). The server refuses a log-in whose terms box is not ticked,
@@ -35,7 +39,7 @@ const FIELD_ORDER: readonly LogInField[] = ['loginId', 'password', 'terms'];
  * would vanish without a word (issue 9, item 1). The submission goes to the server, which answers with the terms
  * message beside the box and in the summary, and the summary takes focus — the same as without JavaScript.
  */
-export function LoginForm({ action, initialState, termsHref, messages, documentTitle }: LoginFormProps) {
+export function LoginForm({ action, initialState, termsHref, next, messages, documentTitle }: LoginFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [termsTicked, setTermsTicked] = useState(state.values.terms === 'on');
   const hydrated = useHydrated();
@@ -52,7 +56,22 @@ export function LoginForm({ action, initialState, termsHref, messages, documentT
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormErrorSummary form={form} title={l.errorSummaryTitle} documentTitle={documentTitle} />
+      <FormErrorSummary
+        form={form}
+        title={l.errorSummaryTitle}
+        documentTitle={documentTitle}
+        description={
+          state.problem && RECOVERY_PROBLEMS.has(state.problem.key) ? (
+            <>
+              <p>{form.problem}</p>
+              <p>
+                <Link href="/lupa-katalaluan">{l.recoveryLink}</Link>
+              </p>
+            </>
+          ) : undefined
+        }
+      />
+      {next && <input type="hidden" name="next" value={next} />}
       <LoginIdField label={l.loginId} {...form.field('loginId')} defaultValue={state.values.loginId} width="full" />
       <TextField
         name="password"
@@ -76,7 +95,12 @@ export function LoginForm({ action, initialState, termsHref, messages, documentT
           name="terms"
           label={
             <>
-              {l.termsBefore} <Link href={termsHref}>{l.termsLink}</Link> {l.termsAfter}
+              {/* A new tab, said in the link's text, so that reading the terms loses nothing typed here (issue 9 item 9). */}
+              {l.termsBefore}{' '}
+              <a href={termsHref} target="_blank" rel="noopener">
+                {l.termsLink} <span className="whitespace-nowrap">{l.termsNewTab}</span>
+              </a>{' '}
+              {l.termsAfter}
             </>
           }
           {...form.field('terms')}

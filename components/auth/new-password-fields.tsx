@@ -1,6 +1,5 @@
 'use client';
 
-import { useHydrated } from '@/components/form/use-hydrated';
 import { useState } from 'react';
 import { CONTROL_CLASSES, FieldError, fieldGroupClasses, FieldLabel } from '@/components/form/field-parts';
 import { TextField } from '@/components/form/text-field';
@@ -37,12 +36,12 @@ export function NewPasswordFields({
   lengthRule,
   resetKey,
 }: NewPasswordFieldsProps) {
-  const hydrated = useHydrated();
   const rules = { maxLength, loginId };
-  // What was typed since the last answer; the password field is empty after each submit (resetKey moves).
-  const [typed, setTyped] = useState<{ key: unknown; results: PasswordRuleResults } | null>(null);
-  // Once the script runs, the checklist gives its verdicts, for the empty field until something is typed.
-  const results = typed && typed.key === resetKey ? typed.results : hydrated ? checkPasswordRules('', rules) : null;
+  // What is in the field since the last answer; the field is empty after each submit (resetKey moves).
+  const [typed, setTyped] = useState<{ key: unknown; results: PasswordRuleResults | null } | null>(null);
+  // The checklist describes the field: an empty one meets nothing and fails nothing (issue 9 item 5). A
+  // verdict on emptiness would contradict the error, which names the rules of the password just refused.
+  const results = typed && typed.key === resetKey ? typed.results : null;
 
   return (
     <>
@@ -69,7 +68,10 @@ export function NewPasswordFields({
           required
           autoComplete="new-password"
           maxLength={200}
-          onChange={(event) => setTyped({ key: resetKey, results: checkPasswordRules(event.target.value, rules) })}
+          onChange={(event) => {
+            const value = event.target.value;
+            setTyped({ key: resetKey, results: value ? checkPasswordRules(value, rules) : null });
+          }}
           aria-invalid={errors.password ? true : undefined}
           aria-describedby={[errors.password ? 'password-error' : '', 'password-rules'].filter(Boolean).join(' ')}
           className={`${CONTROL_CLASSES} sm:max-w-sm`}

@@ -3,7 +3,10 @@
 import { PASSWORD_RULES, type PasswordRuleResults } from '@/lib/validation/password-rules';
 
 export type PasswordChecklistProps = {
-  /** Null before the page's script runs: the rules are listed without a verdict. */
+  /**
+   * Null for an empty field, and before the page's script runs: the rules are listed without a verdict
+   * (neither met nor failed), so they never contradict the error of a refused password.
+   */
   results: PasswordRuleResults | null;
   labels: Record<(typeof PASSWORD_RULES)[number], string>;
   title: string;
@@ -13,7 +16,8 @@ export type PasswordChecklistProps = {
 };
 
 /**
- * The live checklist of KATALALUAN BARU (requirements §3.2): each rule with a tick or a cross as the user types.
+ * The live checklist of KATALALUAN BARU (requirements §3.2): each rule with a tick or a cross as the user types,
+ * a neutral dot for each while the field is empty.
  * Not a live region — reading every keystroke aloud would drown the typing; the state of each rule is in
  * its text ("dipenuhi" / "belum dipenuhi") for whoever moves to the list.
  */

@@ -25,3 +25,43 @@ export function isCurrent(item: NavItem, pathname: string | null): boolean {
   if (item.match === 'exact' || item.href === '/') return pathname === item.href;
   return pathname === item.href || pathname.startsWith(`${item.href}/`);
 }
+
+/** One entry of the signed-in menu: a link when `href` is set, else a service named but not built yet. */
+export type PortalMenuEntry = {
+  /** A message key; with `byType`, the key of an object keyed by account type (e.g. "profile.names"). */
+  labelKey: string;
+  href?: string;
+  byType?: boolean;
+  /** Shown only to accounts of this type. */
+  only?: string;
+  /** Shown only to these roles (Pentadbiran: officers and administrators, never an applicant). */
+  roles?: readonly string[];
+};
+
+/**
+ * The signed-in menu of requirements §4.1, in the manual's order, plus the Profil page the dashboard asks for
+ * (§4.3). One list: the desktop sidebar and the phone's header "Menu" both draw it (issue 9 item 2). Only
+ * built pages are links; the rest are named as not yet available, never a link to an empty page.
+ */
+export const PORTAL_MENU: readonly (readonly PortalMenuEntry[])[] = [
+  [
+    { labelKey: 'auth.dashboard.menu.home', href: '/dashboard' },
+    { labelKey: 'auth.dashboard.menu.applications' },
+    { labelKey: 'auth.dashboard.menu.status' },
+    { labelKey: 'auth.dashboard.menu.formI' },
+    { labelKey: 'auth.dashboard.menu.paymentNotice' },
+    { labelKey: 'auth.dashboard.menu.competentPersons' },
+    { labelKey: 'auth.dashboard.menu.institution', only: 'institusi' },
+    { labelKey: 'auth.dashboard.menu.onlinePayment' },
+    { labelKey: 'auth.dashboard.menu.fileSearch' },
+  ],
+  [
+    { labelKey: 'auth.dashboard.menu.userInfo', href: '/maklumat-pengguna' },
+    { labelKey: 'profile.names', href: '/profil', byType: true },
+    { labelKey: 'auth.dashboard.menu.changePassword', href: '/tukar-katalaluan' },
+    { labelKey: 'auth.dashboard.menu.guidelines' },
+    { labelKey: 'auth.dashboard.menu.manual' },
+  ],
+  // The officer area (decision 0006); its pages check the role again, the menu only hides the way in.
+  [{ labelKey: 'adminFactor.menuEntry', href: '/admin', roles: ['officer', 'admin'] }],
+];

@@ -13,20 +13,22 @@ export type PageShellProps = {
   navItems?: readonly NavItem[];
   /** Rendered in the header beside the language switch (e.g. user name and Log Keluar). */
   headerActions?: ReactNode;
+  /** What the phone's header Menu holds instead of `navItems` (the signed-in pages: the whole portal menu). */
+  phoneMenu?: ReactNode;
 };
 
 /**
  * Every page's frame: skip link, masthead and header (one banner landmark), the main content in the site
  * column, and the footer. Mobile first: one column at 360 px, the same structure on a desktop.
  */
-export async function PageShell({ children, navItems, headerActions }: PageShellProps) {
+export async function PageShell({ children, navItems, headerActions, phoneMenu }: PageShellProps) {
   const locale = await getLocale();
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink locale={locale} />
       <header>
         <Masthead locale={locale} />
-        <SiteHeader locale={locale} items={navItems} actions={headerActions} />
+        <SiteHeader locale={locale} items={navItems} actions={headerActions} phoneMenu={phoneMenu} />
       </header>
       {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1">

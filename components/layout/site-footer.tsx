@@ -2,6 +2,7 @@ import { displayWebsite, organisationName, stContact, telHref } from '@/lib/cont
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { Container } from './container';
+import { EcosMark } from './wordmark';
 
 /** ST's contact facts (content/st-contact.json, requirements §9) on every page. */
 export function SiteFooter({ locale, year = new Date().getFullYear() }: { locale: Locale; year?: number }) {
@@ -11,10 +12,9 @@ export function SiteFooter({ locale, year = new Date().getFullYear() }: { locale
     <footer className="mt-auto border-t border-gray-200 bg-gray-50 text-body-sm text-gray-700">
       <Container className="grid gap-8 py-10 md:grid-cols-2">
         <div className="space-y-3">
-          <p className="flex items-center gap-3">
-            <span className="rounded-md bg-primary-600 px-2 py-0.5 font-heading font-bold tracking-wide text-white">
-              {t('common.siteName')}
-            </span>
+          <p className="flex items-center gap-2">
+            <EcosMark className="size-7 shrink-0" />
+            <span className="font-heading font-bold tracking-wider text-primary-900">{t('common.siteName')}</span>
             <span className="font-heading text-body-md font-semibold text-gray-900">{organisationName(locale)}</span>
           </p>
           <address className="not-italic">

@@ -6,6 +6,7 @@ import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import { PUBLIC_NAV_ITEMS, type NavItem } from './nav-items';
+import { Wordmark } from './wordmark';
 
 export type SiteHeaderProps = {
   locale: Locale;
@@ -13,6 +14,8 @@ export type SiteHeaderProps = {
   items?: readonly NavItem[];
   /** Beside the language switch, e.g. the signed-in user's name and a "Log Keluar" button. */
   actions?: ReactNode;
+  /** What the phone's Menu holds instead of `items`: the signed-in pages pass the whole portal menu. */
+  phoneMenu?: ReactNode;
 };
 
 const INLINE_LINK =
@@ -24,14 +27,16 @@ const STACKED_LINK =
   'hover:bg-gray-50 aria-[current=page]:bg-primary-50 aria-[current=page]:text-primary-700';
 
 /**
- * ECOS / Suruhanjaya Tenaga identity, the language switch and the main menu, without JavaScript. On a phone
- * the menu folds into a <details> "Menu" beside the language switch (the name keeps its own line); from md up
+ * The ECOS wordmark with Suruhanjaya Tenaga, the language switch and the main menu, without JavaScript. On a
+ * phone the menu folds into a <details> "Menu" beside the language switch (the name keeps its own line), which
+ * opens over the page across the full width (signed in, it holds the whole portal menu); from md up
  * the switch sits beside the name and the menu is a row of links. Each variant is display:none at the other
  * size, so assistive technology meets only one.
  */
-export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions }: SiteHeaderProps) {
+export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions, phoneMenu }: SiteHeaderProps) {
   const t = translator(locale);
   const label = t('common.menu.label');
+  const hasMenu = phoneMenu !== undefined || items.length > 0;
   const links = (className: string) =>
     items.map((item) => (
       <li key={item.href}>
@@ -44,15 +49,10 @@ export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions }: SiteHe
   return (
     <div className="border-b border-gray-200 bg-white">
       <Container className="flex items-center justify-between gap-4 py-2 md:py-3">
-        <Link href="/" className="flex min-h-11 min-w-0 items-center gap-3 rounded-md text-gray-900 no-underline">
-          <span className="rounded-md bg-primary-600 px-2 py-1 font-heading text-body-lg font-bold tracking-wide text-white">
-            {t('common.siteName')}
-          </span>
-          <span className="flex min-w-0 flex-col">
-            <span className="font-heading text-body-md font-semibold">{t('common.agency')}</span>
-            <span lang="en" className="text-body-xs text-gray-600">
-              {t('common.siteLongName')}
-            </span>
+        <Link href="/" className="flex min-h-11 min-w-0 items-center gap-4 rounded-md text-gray-900 no-underline">
+          <Wordmark locale={locale} />
+          <span lang="en" className="border-l border-gray-300 pl-4 text-body-sm text-gray-600 max-lg:hidden">
+            {t('common.siteLongName')}
           </span>
         </Link>
         <div className="flex items-center gap-2 max-md:hidden">
@@ -61,17 +61,28 @@ export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions }: SiteHe
         </div>
       </Container>
 
-      <div className="border-t border-gray-100 md:hidden">
+      {/* relative: the open menu spans this whole row, below it, whatever width the summary has. */}
+      <div className="relative border-t border-gray-100 md:hidden">
         <Container className="flex items-start justify-between gap-2 py-1">
-          <details className="group min-w-0 flex-1">
-            <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-1 font-semibold text-gray-900">
-              <MenuIcon />
-              {t('common.menu.open')}
-            </summary>
-            <nav aria-label={label}>
-              <ul className="pb-2">{links(STACKED_LINK)}</ul>
-            </nav>
-          </details>
+          {/* No Menu to open when there is nothing in it (the first-log-in steps). */}
+          {!hasMenu && <span />}
+          {hasMenu && (
+            <details className="group min-w-0 flex-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-1 font-semibold text-gray-900">
+                <MenuIcon />
+                {t('common.menu.open')}
+              </summary>
+              <div className="absolute inset-x-0 top-full z-30 border-y border-gray-200 bg-white shadow-context-menu">
+                <Container>
+                  {phoneMenu ?? (
+                    <nav aria-label={label}>
+                      <ul className="py-2">{links(STACKED_LINK)}</ul>
+                    </nav>
+                  )}
+                </Container>
+              </div>
+            </details>
+          )}
           <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
             {actions}
             <LanguageSwitch locale={locale} />
@@ -79,11 +90,13 @@ export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions }: SiteHe
         </Container>
       </div>
 
-      <nav aria-label={label} className="border-t border-gray-100 max-md:hidden">
-        <Container>
-          <ul className="-mx-3 flex flex-wrap">{links(INLINE_LINK)}</ul>
-        </Container>
-      </nav>
+      {items.length > 0 && (
+        <nav aria-label={label} className="border-t border-gray-100 max-md:hidden">
+          <Container>
+            <ul className="-mx-3 flex flex-wrap">{links(INLINE_LINK)}</ul>
+          </Container>
+        </nav>
+      )}
     </div>
   );
 }

@@ -24,6 +24,8 @@ export type AddressMessages = {
 };
 
 export type AddressFieldsProps = {
+  /** The postcode the Negeri and Bandar shown count as chosen for (lib/profile/address-choice.ts). */
+  chosenFor?: string;
   values: { address1?: string; address2?: string; address3?: string; postcode?: string; city?: string; state?: string };
   errors: { address1?: string; address2?: string; address3?: string; postcode?: string; city?: string; state?: string };
   errorPrefix: string;
@@ -40,13 +42,18 @@ const ADDRESS_LINES = ['address1', 'address2', 'address3'] as const;
 
 const fill = (text: string, postcode: string) => text.replace('{postcode}', postcode);
 
+/** Negeri or Bandar picked before any complete Poskod: they are taken as chosen for the first one typed. */
+const PICKED_BEFORE_POSTCODE = '*';
+
 /**
  * Alamat (3 lines), Poskod, Bandar and Negeri (requirements §4.3). The Bandar list follows the Negeri. With
  * JavaScript a complete Poskod fills both at once (one small request per postcode, announced politely);
- * without it the server fills them on Simpan when they are left empty. A postcode the data set lacks is
- * no error: the user picks Negeri and Bandar by hand.
+ * without it the server fills them on Simpan. A postcode the data set lacks empties both for the user to
+ * pick by hand: the town of an earlier postcode is never kept for a new one (issue 9 item 13). Hidden fields
+ * tell the server whether Negeri and Bandar were chosen for the Poskod (lib/profile/address-choice.ts).
  */
 export function AddressFields({
+  chosenFor: chosenForAtFirst = '',
   values,
   errors,
   errorPrefix,
@@ -59,8 +66,15 @@ export function AddressFields({
   const [city, setCity] = useState<string>(values.city ?? '');
   const hydrated = useHydrated();
   const [announcement, setAnnouncement] = useState('');
+  const [chosenFor, setChosenForState] = useState(chosenForAtFirst);
+  // Also read after the lookup's await, when the render's value may be stale.
+  const chosen = useRef(chosenForAtFirst);
+  const setChosenFor = (postcode: string) => {
+    chosen.current = postcode;
+    setChosenForState(postcode);
+  };
   // Answers can arrive out of order while typing: only the latest postcode asked about counts.
-  const latest = useRef<string | null>(null);
+  const latest = useRef<string | null>(postcodeDigits(values.postcode ?? ''));
 
   const cities: readonly string[] = isStateName(state) ? citiesByState[state] : [];
   const cityOptions = isStateName(state)
@@ -85,8 +99,15 @@ export function AddressFields({
       if (answer.found) {
         setState(answer.state);
         setCity(answer.cities[0]);
+        setChosenFor(postcode);
         setAnnouncement(fill(messages.filled, postcode));
       } else {
+        if (chosen.current === PICKED_BEFORE_POSTCODE) setChosenFor(postcode);
+        else if (chosen.current !== postcode) {
+          // Chosen for another postcode: the user picks them again for this one.
+          setState('');
+          setCity('');
+        }
         setAnnouncement(fill(messages.unknown, postcode));
       }
     } catch {
@@ -94,15 +115,22 @@ export function AddressFields({
     }
   }
 
+  // Picked by hand: chosen for the Poskod now in the field.
+  const pickedByHand = () => setChosenFor(latest.current ?? PICKED_BEFORE_POSTCODE);
+
   function onState(event: ChangeEvent<HTMLSelectElement>) {
     const next = event.target.value;
     setState(next);
+    pickedByHand();
     // A town of the previous state cannot stay chosen.
     if (!(isStateName(next) && citiesByState[next].includes(city))) setCity('');
   }
 
   return (
     <div className="space-y-6">
+      <input type="hidden" name="chosenFor" value={chosenFor} />
+      <input type="hidden" name="shownState" value={values.state ?? ''} />
+      <input type="hidden" name="shownCity" value={values.city ?? ''} />
       {ADDRESS_LINES.map((line, index) => (
         <TextField
           key={line}
@@ -152,7 +180,10 @@ export function AddressFields({
         label={messages.city}
         required
         value={city}
-        onChange={(event) => setCity(event.target.value)}
+        onChange={(event) => {
+          setCity(event.target.value);
+          pickedByHand();
+        }}
         autoComplete="address-level2"
         options={cityOptions}
         error={errors.city}

@@ -338,6 +338,7 @@ export function ProfileForm({
   function addressBlock() {
     return (
       <AddressFields
+        chosenFor={state.chosenFor}
         values={values}
         errors={{
           address1: error('address1'),

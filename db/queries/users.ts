@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { users, type RequiredStep } from '@/db/schema';
 
@@ -32,17 +32,6 @@ export async function findUserForLogin(executor: Executor, loginId: string) {
     .where(eq(users.loginId, loginId));
   return row ? { ...row, pendingSteps: row.pendingSteps as RequiredStep[] } : undefined;
 }
-
-/** What every session check re-reads, by primary key: cheap enough to run on each request. */
-export async function getSessionState(executor: Executor, userId: string) {
-  const [row] = await executor
-    .select({ sessionVersion: users.sessionVersion, pendingSteps: users.pendingSteps, status: users.status, role: users.role })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row ? { ...row, pendingSteps: row.pendingSteps as RequiredStep[] } : undefined;
-}
-
-export type SessionState = NonNullable<Awaited<ReturnType<typeof getSessionState>>>;
 
 export async function recordLogin(executor: Executor, userId: string, at: Date, ip: string, pendingSteps: RequiredStep[]) {
   await executor.update(users).set({ lastLoginAt: at, lastLoginIp: ip, pendingSteps, updatedAt: at }).where(eq(users.id, userId));
@@ -152,18 +141,4 @@ export async function endSessions(executor: Executor, userId: string): Promise<v
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId));
-}
-
-/**
- * As endSessions, but only while the version is still `version`, in one statement: when a sign-out has
- * already moved it on (Log Keluar, Tidak Setuju), a second one from the same token changes nothing.
- * True when this call ended the sessions.
- */
-export async function endSessionsAtVersion(executor: Executor, userId: string, version: number): Promise<boolean> {
-  const rows = await executor
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(and(eq(users.id, userId), eq(users.sessionVersion, version)))
-    .returning({ id: users.id });
-  return rows.length > 0;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/db';
 import { retireRecoveryTokens } from '@/db/queries/recovery-tokens';
+import { revokeAllSessions } from '@/db/queries/sessions';
 import { storeNewPassword, type PasswordChangeAccount } from '@/db/queries/users';
 import type { RequiredStep } from '@/db/schema';
 import { maskLoginId } from '@/lib/accounts/login-id';
@@ -30,7 +31,7 @@ export type NewPasswordApplied = { sessionVersion: number; previousSessionVersio
  * checks. The generated password and its expiry go (requirements §1.6); every unused recovery link is retired,
  * since a link sent earlier would otherwise set a password over this one with the e-mail alone; the session
  * version moves on, so every session ends at its next request (requirements §5); the audit row and the notice are
- * written with the change (the caller kicks the outbox after the commit).
+ * written with the change (the caller kicks the outbox after the commit). Every session row ends with them.
  *
  * Ending the sessions, retiring the links and the notice are deliberately not options: each route once did
  * its own subset of them, and a flag to skip one is how they drifted apart.
@@ -41,6 +42,8 @@ export async function applyNewPassword(
 ): Promise<NewPasswordApplied> {
   const sessionVersion = user.sessionVersion + 1;
   await storeNewPassword(tx, user.id, { passwordHash: await hashSecret(password), pendingSteps, status, at, sessionVersion });
+  // The rows too, so Maklumat Pengguna lists none of the ended sessions; the one that set the password carries on under a new row.
+  await revokeAllSessions(tx, user.id, at);
   await retireRecoveryTokens(tx, user.id, at);
   await recordAudit(tx, { action: audit.action, actorUserId: user.id, targetUserId: user.id, ip, details: audit.details });
   await enqueueEmail(tx, {

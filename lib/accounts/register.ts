@@ -5,12 +5,10 @@ import { findCompanyRecordBySsm } from '@/db/queries/company-records';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/config/env';
-import { hashSecret } from '@/lib/crypto/argon';
-import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
+import { kickOutbox } from '@/lib/mail/outbox';
 import { hitRateLimit } from '@/lib/throttle/rate-limit';
 import type { RegistrationInput } from '@/lib/validation/register';
-import { generatePassword } from './generate-password';
-import { maskLoginId } from './login-id';
+import { newGeneratedPassword, queueGeneratedPasswordEmail } from './generated-password-mail';
 
 export type RegisterResult =
   | { ok: true; email: string; userId: string }
@@ -21,8 +19,6 @@ export type RegisterResult =
   | { ok: false; reason: 'address_limit' | 'email_limit'; retryAfterSeconds: number };
 
 type Outcome = RegisterResult | { ok: false; reason: 'lost_race' };
-
-const HOUR = 3_600_000;
 
 /**
  * Daftar Pengguna (requirements §1): creates a pending account with a generated password and queues the e-mail that
@@ -45,37 +41,65 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
   const byEmail = await hitRateLimit('register-email-day', input.email, settings.REGISTER_EMAILS_PER_DAY, 24 * 3600, now);
   if (!byEmail.allowed) return { ok: false, reason: 'email_limit', retryAfterSeconds: byEmail.retryAfterSeconds };
 
-  const password = generatePassword();
-  // Argon2id takes tens of milliseconds: hashed before the transaction so no row stays locked meanwhile.
-  const passwordHash = await hashSecret(password);
-  const expiresAt = new Date(now.getTime() + settings.GENERATED_PASSWORD_TTL_HOURS * HOUR);
+  return oneRegistrationAtATime(input.loginId, () => createAccount(input, ctx.ip, now));
+}
 
+// Registrations of one id in this process take turns, and each first looks for the account the one before it
+// made: a burst of a hundred posts of one id costs one Argon2 hash and 99 indexed reads, not a hundred hashes
+// that would fill the hash queue and turn away other people's log-ins. Across processes the unique index on
+// login_id still settles the race (the loser has hashed for nothing, once).
+const turns = new Map<string, Promise<void>>();
+
+async function oneRegistrationAtATime<T>(loginId: string, work: () => Promise<T>): Promise<T> {
+  const before = turns.get(loginId) ?? Promise.resolve();
+  const mine = before.then(work);
+  const done = mine.then(
+    () => {},
+    () => {},
+  );
+  turns.set(loginId, done);
+  try {
+    return await mine;
+  } finally {
+    if (turns.get(loginId) === done) turns.delete(loginId);
+  }
+}
+
+// requirements §1.4: an account nobody ever took up (still pending, its generated password expired unused)
+// gives way to a new registration, so a mistyped e-mail cannot lock the id's owner out for good.
+function abandoned(row: { status: string; passwordIsGenerated: boolean; generatedPasswordExpiresAt: Date | null }, now: Date): boolean {
+  return (
+    row.status === 'pending' &&
+    row.passwordIsGenerated &&
+    row.generatedPasswordExpiresAt !== null &&
+    row.generatedPasswordExpiresAt.getTime() <= now.getTime()
+  );
+}
+
+const accountColumns = {
+  id: users.id,
+  status: users.status,
+  passwordIsGenerated: users.passwordIsGenerated,
+  generatedPasswordExpiresAt: users.generatedPasswordExpiresAt,
+};
+
+async function createAccount(input: RegistrationInput, ip: string, now: Date): Promise<RegisterResult> {
   const db = await getDb();
+  // Before the hash: an id already taken is refused for the price of one indexed read.
+  const taken = await db.select(accountColumns).from(users).where(eq(users.loginId, input.loginId));
+  if (taken.some((row) => !abandoned(row, now))) return { ok: false, reason: 'duplicate' };
+
+  // Argon2id takes tens of milliseconds: hashed before the transaction so no row stays locked meanwhile.
+  const generated = await newGeneratedPassword(now);
+
   const outcome = await db.transaction(async (tx): Promise<Outcome> => {
     // A company is one account whichever of its two SSM numbers it registers with: the ST record names both.
     // Locking the record makes two registrations of one company under its two numbers take turns.
     const company = input.userType === 'syarikat' ? await findCompanyRecordBySsm(tx, input.loginId, { lock: true }) : null;
     const ids = [...new Set([input.loginId, company?.ssmNew, company?.ssmOld].filter((id): id is string => Boolean(id)))];
 
-    const existing = await tx
-      .select({
-        id: users.id,
-        status: users.status,
-        passwordIsGenerated: users.passwordIsGenerated,
-        generatedPasswordExpiresAt: users.generatedPasswordExpiresAt,
-      })
-      .from(users)
-      .where(inArray(users.loginId, ids))
-      .for('update');
-
-    // requirements §1.4: an account nobody ever took up (still pending, its generated password expired unused)
-    // gives way to a new registration, so a mistyped e-mail cannot lock the id's owner out for good.
-    const abandoned = (row: (typeof existing)[number]) =>
-      row.status === 'pending' &&
-      row.passwordIsGenerated &&
-      row.generatedPasswordExpiresAt !== null &&
-      row.generatedPasswordExpiresAt.getTime() <= now.getTime();
-    if (existing.some((row) => !abandoned(row))) return { ok: false, reason: 'duplicate' };
+    const existing = await tx.select(accountColumns).from(users).where(inArray(users.loginId, ids)).for('update');
+    if (existing.some((row) => !abandoned(row, now))) return { ok: false, reason: 'duplicate' };
 
     // requirements §1.5: only ST staff can change the e-mail on file; the company asks them first.
     if (company && company.email.toLowerCase() !== input.email) return { ok: false, reason: 'company_email_mismatch' };
@@ -92,9 +116,9 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
         name: input.name,
         email: input.email,
         status: 'pending',
-        passwordHash,
+        passwordHash: generated.passwordHash,
         passwordIsGenerated: true,
-        generatedPasswordExpiresAt: expiresAt,
+        generatedPasswordExpiresAt: generated.expiresAt,
         createdAt: now,
         updatedAt: now,
       })
@@ -106,26 +130,17 @@ export async function registerAccount(input: RegistrationInput, ctx: { ip: strin
       await recordAudit(tx, {
         action: 'account.replaced_expired_pending',
         targetUserId: created.id,
-        ip: ctx.ip,
+        ip,
         details: { replacedUserId: old.id },
       });
     }
     await recordAudit(tx, {
       action: 'account.registered',
       targetUserId: created.id,
-      ip: ctx.ip,
+      ip,
       details: { userType: input.userType, idType: input.idType },
     });
-    await enqueueEmail(tx, {
-      template: 'generated-password',
-      to: input.email,
-      props: {
-        name: input.name,
-        maskedId: maskLoginId(input.loginId, input.idType),
-        password,
-        expiresAt: expiresAt.toISOString(),
-      },
-    });
+    await queueGeneratedPasswordEmail(tx, input, generated);
     return { ok: true, email: input.email, userId: created.id };
   });
 

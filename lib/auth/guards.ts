@@ -1,8 +1,10 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/auth';
 import type { RequiredStep } from '@/db/schema';
+import { PROXY_SESSION_HEADER, readProxySession, toSessionUser } from './proxy-session';
 import type { Role } from './session-policy';
 import { landingPath, stepGate, STEP_PATHS, type StepGate } from './steps';
 
@@ -12,16 +14,25 @@ import { landingPath, stepGate, STEP_PATHS, type StepGate } from './steps';
  * POST, a matcher gap), these cannot.
  *
  * The session comes from auth(), whose jwt callback re-reads the account (session version, status, steps)
- * from the database, so a password changed elsewhere or a step finished in another tab counts at once.
+ * from the database, so a password changed elsewhere or a step finished in another tab counts at once — on a
+ * page load, the proxy's auth() of this same request, handed over signed (lib/auth/proxy-session.ts).
  */
-export type SessionUser = { id: string; type: string; role: Role; pendingSteps: RequiredStep[]; remember: boolean };
+export type SessionUser = {
+  id: string;
+  /** This log-in's row in user_sessions: what Log Keluar ends. */
+  sessionId: string;
+  type: string;
+  role: Role;
+  pendingSteps: RequiredStep[];
+  remember: boolean;
+};
 
-// One auth() per request, however many guards and components ask.
+// One check per request, however many guards and components ask: the proxy's, when it checked this page load
+// (lib/auth/proxy-session.ts), else auth() here (server actions, and anything the proxy did not check).
 const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const user = session?.user;
-  if (!user?.id) return null;
-  return { id: user.id, type: user.type, role: user.role, pendingSteps: user.pendingSteps, remember: user.remember };
+  const checked = readProxySession((await headers()).get(PROXY_SESSION_HEADER));
+  if (checked !== undefined) return checked;
+  return toSessionUser((await auth())?.user);
 });
 
 /** The signed-in user, or null (for pages that show something different to visitors). */

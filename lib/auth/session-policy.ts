@@ -7,7 +7,13 @@ import type { RequiredStep, UserType } from '@/db/schema';
  */
 export type Role = 'user' | 'officer' | 'admin';
 
-export type SessionClaims = {
+export type SessionClaims = BaseSessionClaims & {
+  /** This log-in's row in user_sessions (db/queries/sessions.ts): ends on its own at Log Keluar. */
+  sessionId: string;
+};
+
+/** The claims that the rules below read; the jwt callback adds the session id, which only the database check needs. */
+export type BaseSessionClaims = {
   userId: string;
   type: UserType;
   role: Role;
@@ -20,7 +26,7 @@ export type SessionClaims = {
   remember: boolean;
 };
 
-/** The account as the database has it now (db/queries/users.ts getSessionState). */
+/** The account as the database has it now (db/queries/sessions.ts getSessionCheckState). */
 export type AccountState = {
   sessionVersion: number;
   pendingSteps: RequiredStep[];
@@ -49,7 +55,7 @@ export function newSessionClaims(
   user: { id: string; userType: UserType; role: Role; pendingSteps: RequiredStep[]; sessionVersion: number },
   remember: boolean,
   now: number,
-): SessionClaims {
+): BaseSessionClaims {
   return {
     userId: user.id,
     type: user.userType,
@@ -74,7 +80,8 @@ export function idleExpiry(claims: Pick<SessionClaims, 'lastSeenAt' | 'remember'
   return claims.lastSeenAt + SESSION_LIMITS.idleMs;
 }
 
-export type SessionCheck = { ok: true; claims: SessionClaims } | { ok: false; reason: 'expired' | 'idle' | 'gone' | 'version' | 'status' };
+export type SessionCheck<C extends BaseSessionClaims = SessionClaims> =
+  { ok: true; claims: C } | { ok: false; reason: 'expired' | 'idle' | 'gone' | 'version' | 'status' | 'ended' };
 
 /**
  * Decides whether a token still stands, given the account as it is now. A changed session version (a
@@ -82,7 +89,7 @@ export type SessionCheck = { ok: true; claims: SessionClaims } | { ok: false; re
  * account. On success the claims come back refreshed: last seen now, the steps and role as the database
  * has them (a step finished in another tab, an officer role revoked, count from this request on).
  */
-export function checkSession(claims: SessionClaims, account: AccountState | undefined, now: number): SessionCheck {
+export function checkSession<C extends BaseSessionClaims>(claims: C, account: AccountState | undefined, now: number): SessionCheck<C> {
   if (now >= absoluteExpiry(claims)) return { ok: false, reason: 'expired' };
   const idle = idleExpiry(claims);
   if (idle !== null && now >= idle) return { ok: false, reason: 'idle' };
@@ -102,14 +109,44 @@ export function checkSession(claims: SessionClaims, account: AccountState | unde
   };
 }
 
+/** This log-in's row as the check reads it with the account: null when there is none. */
+export type SessionRowState = { revokedAt: Date | null; lastSeenAt: Date } | null;
+
+/**
+ * checkSession, and then this log-in's own row: a session ended on its own (Log Keluar, or from the list at
+ * Maklumat Pengguna) or never recorded is over even while the account's version still matches.
+ */
+export function checkSessionAndRow(
+  claims: SessionClaims,
+  state: (AccountState & { session: SessionRowState }) | undefined,
+  now: number,
+): SessionCheck {
+  const check = checkSession(claims, state, now);
+  if (!check.ok) return check;
+  if (!state?.session || state.session.revokedAt) return { ok: false, reason: 'ended' };
+  return check;
+}
+
+/** The row's last seen moves on at most this often: a write per minute per session, not one per request. */
+export const LAST_SEEN_STEP_MS = MINUTE;
+
+export function lastSeenIsStale(row: NonNullable<SessionRowState>, now: number): boolean {
+  return now - row.lastSeenAt.getTime() >= LAST_SEEN_STEP_MS;
+}
+
 const ROLES: readonly Role[] = ['user', 'officer', 'admin'];
+// A UUID, as node:crypto's randomUUID() makes them: anything else would only fail in the database's uuid column.
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Reads our claims out of a decoded token, or null when it is not one of ours (an old or foreign shape). */
 export function readClaims(token: Record<string, unknown> | null | undefined): SessionClaims | null {
   if (!token) return null;
-  const { userId, type, role, pendingSteps, sessionVersion, issuedAt, lastSeenAt, remember } = token;
+  const { userId, sessionId, type, role, pendingSteps, sessionVersion, issuedAt, lastSeenAt, remember } = token;
   if (
     typeof userId !== 'string' ||
+    // A token from before per-session ids has none: it ends, and the user logs in again once.
+    typeof sessionId !== 'string' ||
+    !SESSION_ID.test(sessionId) ||
     typeof type !== 'string' ||
     typeof role !== 'string' ||
     !ROLES.includes(role as Role) ||
@@ -123,6 +160,7 @@ export function readClaims(token: Record<string, unknown> | null | undefined): S
   }
   return {
     userId,
+    sessionId,
     type: type as UserType,
     role: role as Role,
     pendingSteps: pendingSteps as RequiredStep[],

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sealJson, unsealJson } from '@/lib/crypto/seal';
-import type { SessionClaims } from './session-policy';
+import type { BaseSessionClaims } from './session-policy';
 
 /**
  * Lets the session that changed the password survive the session-version bump that ends all the others.
@@ -18,7 +18,7 @@ export function sessionRefreshProof(userId: string, from: number, to: number, no
 }
 
 /** The claims with the new version when the proof holds; otherwise the claims unchanged. */
-export function applySessionRefresh(claims: SessionClaims, sealed: unknown, now = Date.now()): SessionClaims {
+export function applySessionRefresh<C extends BaseSessionClaims>(claims: C, sealed: unknown, now = Date.now()): C {
   if (typeof sealed !== 'string') return claims;
   let proof: Proof;
   try {

@@ -7,7 +7,7 @@ import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/config/env';
-import { dummyHash, verifySecret } from '@/lib/crypto/argon';
+import { dummyHash, HashBusyError, hashQueueRefusal, verifySecret } from '@/lib/crypto/argon';
 import { log } from '@/lib/log/logger';
 import { hitRateLimit } from '@/lib/throttle/rate-limit';
 import { guardedAttempt } from './guarded-attempt';
@@ -28,7 +28,9 @@ export type VerifyResult =
   | { ok: false; reason: 'locked'; lockedUntil: Date | null }
   | { ok: false; reason: 'expired_generated' }
   | { ok: false; reason: 'disabled' }
-  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
+  /** The password hash queue was full (lib/crypto/hash-queue.ts): nothing was verified nor counted. */
+  | { ok: false; reason: 'busy'; retryAfterSeconds: number };
 
 /** Longest id and password read from a log-in request; the rest of a longer value is ignored. */
 export const MAX_ID_LENGTH = 100;
@@ -45,13 +47,19 @@ export type VerifyInput = { loginId: string; password: string; ip: string; now?:
  * 3. one Argon2 verify, against a dummy hash when the id is unknown, so both take the same time;
  * 4. only after the right password: disabled, officer-locked, expired generated password — telling those
  *    apart from "invalid" is safe once the caller has proved they hold the password.
+ * When the hash queue is full the answer is 'busy', with nothing counted against the id (guarded-attempt.ts).
  */
-export async function verifyCredentials({
-  loginId: rawId,
-  password: rawPassword,
-  ip,
-  now = new Date(),
-}: VerifyInput): Promise<VerifyResult> {
+export async function verifyCredentials(input: VerifyInput): Promise<VerifyResult> {
+  try {
+    return await decide(input);
+  } catch (error) {
+    if (!(error instanceof HashBusyError)) throw error;
+    log.warn('auth.busy', { ip: input.ip, retryAfterSeconds: error.retryAfterSeconds });
+    return { ok: false, reason: 'busy', retryAfterSeconds: error.retryAfterSeconds };
+  }
+}
+
+async function decide({ loginId: rawId, password: rawPassword, ip, now = new Date() }: VerifyInput): Promise<VerifyResult> {
   const password = rawPassword.slice(0, MAX_PASSWORD_LENGTH);
   const settings = env();
   const throttle = await hitRateLimit('login', ip, settings.LOGIN_RATE_PER_MINUTE, 60, now);
@@ -59,6 +67,10 @@ export async function verifyCredentials({
     log.warn('auth.throttled', { ip, count: throttle.count });
     return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
   }
+
+  // Turned away before the database work when the hash queue is already full (lib/crypto/argon.ts).
+  const busy = hashQueueRefusal();
+  if (busy) throw busy;
 
   // Ids are at most a few dozen characters; a longer one is no id, and must not reach an index (requirements §10.7).
   const loginId = canonicalLoginId(rawId.slice(0, MAX_ID_LENGTH));

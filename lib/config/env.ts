@@ -17,6 +17,9 @@ const schema = z
       .optional(),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     OUTBOX_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    // Key rotation: the value each replaced, still accepted for what it made (lib/crypto/secrets.ts).
+    AUTH_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
+    OUTBOX_KEY_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
     // Unset: Resend when RESEND_API_KEY is set, else the development mailbox (refused in production).
@@ -45,8 +48,22 @@ const schema = z
     REGISTER_EMAILS_PER_DAY: positiveInt.default(3),
     RECOVERY_RATE_PER_HOUR: positiveInt.default(20),
     RECOVERY_ANSWERS_PER_DAY: positiveInt.default(10),
+    // The bounded queue in front of Argon2 (lib/crypto/hash-queue.ts). Unset concurrency: os.availableParallelism().
+    HASH_CONCURRENCY: positiveInt.max(256).optional(),
+    HASH_QUEUE_MAX: positiveInt.optional(),
+    HASH_QUEUE_WAIT_MS: positiveInt.max(60_000).default(2000),
+    // Log-in requests handled at once; the next gets 503 with Retry-After from server.mjs (lib/http/log-in-gate.mjs,
+    // which reads it itself: unset, HASH_CONCURRENCY × 2).
+    LOGIN_MAX_IN_FLIGHT: positiveInt.optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     OUTBOX_POLL_SECONDS: positiveInt.default(30),
+    // E-mails one process sends at once (lib/mail/outbox.ts): a provider answer held to the 15 s timeout stalls one
+    // lane, not the queue. Each lane holds a database connection while it sends (the pool has 10).
+    OUTBOX_CONCURRENCY: positiveInt.max(8).default(3),
+    // /api/ready answers 503 when the oldest e-mail still waiting to go out is older than this.
+    READY_OUTBOX_MAX_MINUTES: positiveInt.default(15),
+    // On SIGTERM/SIGINT, requests and the e-mail being delivered get this long to finish (lib/server/shutdown.ts).
+    SHUTDOWN_GRACE_SECONDS: positiveInt.max(600).default(10),
     APP_URL: z
       .url()
       .regex(/^https?:\/\/[^/?#]+\/?$/i, 'must be an origin such as https://ecos.st.gov.my (no path)')

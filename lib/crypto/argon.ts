@@ -1,25 +1,67 @@
+import { availableParallelism } from 'node:os';
 import { hash, verify, type Options } from '@node-rs/argon2';
+import { env } from '@/lib/config/env';
+import { createHashQueue, type HashBusyError, type HashQueue } from './hash-queue';
+
+export { HashBusyError } from './hash-queue';
 
 // OWASP Password Storage Cheat Sheet: Argon2id, 19 MiB, 2 passes, 1 lane.
 // (Algorithm is a const enum, which isolatedModules cannot import: 2 is Algorithm.Argon2id.)
 const OPTIONS: Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export function hashSecret(secret: string): Promise<string> {
-  return hash(secret, OPTIONS);
+// Every hash and verify goes through one queue per process (hash-queue.ts): when it is full they throw
+// HashBusyError, which each caller answers as "busy, try again", never as a failure of the secret.
+let queue: HashQueue | undefined;
+function hashQueue(): HashQueue {
+  if (!queue) {
+    const settings = env();
+    const concurrency = settings.HASH_CONCURRENCY ?? availableParallelism();
+    queue = createHashQueue({
+      concurrency,
+      maxWaiting: settings.HASH_QUEUE_MAX ?? 4 * concurrency,
+      waitMs: settings.HASH_QUEUE_WAIT_MS,
+    });
+  }
+  return queue;
 }
 
+/**
+ * The HashBusyError a hash would meet now, else null. Under overload most log-ins are turned away; checked before
+ * a log-in's database work, a refusal costs microseconds instead of several queries, and the server's time goes to
+ * the log-ins it can serve and to everyone else's pages.
+ */
+export function hashQueueRefusal(): HashBusyError | null {
+  return hashQueue().refusal();
+}
+
+/** Throws HashBusyError when the hash queue is full. */
+export function hashSecret(secret: string): Promise<string> {
+  return hashQueue().run(() => hash(secret, OPTIONS));
+}
+
+/** False for a wrong secret or a malformed hash; throws HashBusyError when the hash queue is full. */
 export async function verifySecret(stored: string, candidate: string): Promise<boolean> {
-  try {
-    return await verify(stored, candidate);
-  } catch {
-    return false;
-  }
+  return hashQueue().run(async () => {
+    try {
+      return await verify(stored, candidate);
+    } catch {
+      return false;
+    }
+  });
 }
 
 // A real hash of a random value: verifying against it costs what a real verify costs, so an unknown id
-// takes the same time as a known one.
+// takes the same time as a known one. A busy refusal is not kept, so the next call tries again.
 let dummy: Promise<string> | undefined;
 export function dummyHash(): Promise<string> {
-  dummy ??= hash(crypto.randomUUID(), OPTIONS);
+  dummy ??= hashSecret(crypto.randomUUID()).catch((error: unknown) => {
+    dummy = undefined;
+    throw error;
+  });
   return dummy;
+}
+
+/** For tests: the next hash builds the queue again from the settings. */
+export function resetHashQueue(): void {
+  queue = undefined;
 }

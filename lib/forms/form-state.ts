@@ -48,3 +48,20 @@ export function fieldMessages<Field extends string>(keys: Partial<Record<Field, 
 export function hasErrors(errors: FieldErrors<string>): boolean {
   return Object.values(errors).some((messages) => messages && messages.length > 0);
 }
+
+/**
+ * The attempt count of the answer to a submission. `prev` comes from the client (a server action's first argument
+ * is whatever the POST carried), so anything but a sane number counts as no previous attempt.
+ */
+export function nextAttempt(prev: { attempt?: unknown } | null | undefined): number {
+  const attempt = prev?.attempt;
+  return (typeof attempt === 'number' && Number.isSafeInteger(attempt) && attempt >= 0 ? attempt : 0) + 1;
+}
+
+/**
+ * A server action's form: its last argument is whatever the POST carried (a script can send any JSON), so
+ * anything but a FormData reads as an empty form, which the action's validation then refuses field by field.
+ */
+export function asFormData(posted: unknown): FormData {
+  return posted instanceof FormData ? posted : new FormData();
+}

@@ -11,11 +11,23 @@ import ms from '@/messages/ms/common.json';
  * Pure functions of the request, so unit tests need no server.
  */
 
-/** 1 MB: Next.js's default, kept explicit in next.config.mjs; the two must agree. */
+/** 1 MB: Next.js's default, the limit of every POST but the one upload below. */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
-const LIMIT_LABEL = '1 MB';
+/**
+ * Rekod Syarikat's CSV import takes a file of up to 5 MB (lib/admin/company-csv.ts CSV_MAX_BYTES), plus the
+ * multipart framing: next.config.mjs's bodySizeLimit is this ('6mb'), and only this path gets it here.
+ */
+export const UPLOAD_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
+export const UPLOAD_PATHS: readonly string[] = ['/admin/rekod-syarikat/import'];
 
-export type PostRefusal = 'too_large' | 'bad_origin';
+/** The largest POST body the proxy lets through to `pathname`. */
+export function actionBodyLimit(pathname: string): number {
+  return UPLOAD_PATHS.includes(pathname.replace(/\/+$/, '')) ? UPLOAD_BODY_LIMIT_BYTES : ACTION_BODY_LIMIT_BYTES;
+}
+
+const limitLabel = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+export type PostRefusal = 'too_large' | 'bad_origin' | 'bad_body';
 
 export function postRefusal(method: string, headers: Headers, limit = ACTION_BODY_LIMIT_BYTES): PostRefusal | null {
   if (method !== 'POST') return null;
@@ -26,6 +38,29 @@ export function postRefusal(method: string, headers: Headers, limit = ACTION_BOD
   const length = Number(headers.get('content-length') ?? '0');
   if (Number.isFinite(length) && length > limit) return 'too_large';
   return null;
+}
+
+/**
+ * A POST body Next.js's action handler would fail to decode, answering 500 (found by the reliability fuzz): a
+ * multipart body without a boundary or that does not parse as a form, or a server-action call whose arguments are
+ * not a JSON array. Read from a clone, so the handler still gets the body; a browser's own posts always parse.
+ * Only for POSTs the proxy has already held to the size limit.
+ */
+export async function malformedBody(request: Request): Promise<boolean> {
+  if (request.method !== 'POST') return false;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  try {
+    if (type.startsWith('multipart/form-data')) {
+      if (!/;\s*boundary=/.test(type)) return true;
+      await request.clone().formData();
+      return false;
+    }
+    if (!request.headers.has('next-action') || type.startsWith('application/x-www-form-urlencoded')) return false;
+    // React sends arguments without a file as a JSON array (text/plain).
+    return !Array.isArray(JSON.parse(await request.clone().text()));
+  } catch {
+    return true;
+  }
 }
 
 /** As Next.js reads it: "null" (an opaque origin) is its own case there; anything `new URL` refuses is not. */
@@ -53,11 +88,11 @@ function escapeHtml(text: string): string {
  * since the visitor's language cookie is not worth reading for this. No script; its one style element
  * carries the request's nonce, so the proxy's CSP covers it.
  */
-export function tooLargePage(nonce: string, backTo: string): string {
+export function tooLargePage(nonce: string, backTo: string, limit = ACTION_BODY_LIMIT_BYTES): string {
   const href = escapeHtml(backTo);
   const part = (t: typeof ms.requestRefused, heading: 'h1' | 'h2') =>
     `<${heading}>${escapeHtml(t.tooLargeTitle)}</${heading}>` +
-    `<p>${escapeHtml(t.tooLargeBody.replace('{limit}', LIMIT_LABEL))}</p>` +
+    `<p>${escapeHtml(t.tooLargeBody.replace('{limit}', limitLabel(limit)))}</p>` +
     `<p><a href="${href}">${escapeHtml(t.tooLargeBack)}</a></p>`;
   return (
     '<!doctype html><html lang="ms"><head><meta charset="utf-8">' +
@@ -81,7 +116,7 @@ export function refusalResponse(
   nonce: string,
 ): Response {
   const headers = { 'Cache-Control': 'no-store' };
-  if (refusal === 'bad_origin') {
+  if (refusal === 'bad_origin' || refusal === 'bad_body') {
     return new Response(`${ms.requestRefused.badRequest} / ${en.requestRefused.badRequest}`, {
       status: 400,
       headers: { ...headers, 'Content-Type': 'text/plain' },
@@ -91,6 +126,6 @@ export function refusalResponse(
     const text = `${ms.requestRefused.tooLargeTitle} / ${en.requestRefused.tooLargeTitle}`;
     return new Response(text, { status: 413, headers: { ...headers, 'Content-Type': 'text/plain' } });
   }
-  const page = tooLargePage(nonce, formPath(request.nextUrl.pathname, request.nextUrl.search));
+  const page = tooLargePage(nonce, formPath(request.nextUrl.pathname, request.nextUrl.search), actionBodyLimit(request.nextUrl.pathname));
   return new Response(page, { status: 413, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }

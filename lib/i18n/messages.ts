@@ -17,6 +17,16 @@ import msContent from '@/messages/ms/content.json';
 import enContent from '@/messages/en/content.json';
 import msProfile from '@/messages/ms/profile.json';
 import enProfile from '@/messages/en/profile.json';
+import msAdmin from '@/messages/ms/admin.json';
+import enAdmin from '@/messages/en/admin.json';
+import msAdminFactor from '@/messages/ms/admin-factor.json';
+import enAdminFactor from '@/messages/en/admin-factor.json';
+import msAdminUsers from '@/messages/ms/admin-users.json';
+import enAdminUsers from '@/messages/en/admin-users.json';
+import msAdminCompanies from '@/messages/ms/admin-companies.json';
+import enAdminCompanies from '@/messages/en/admin-companies.json';
+import msAdminAudit from '@/messages/ms/admin-audit.json';
+import enAdminAudit from '@/messages/en/admin-audit.json';
 
 /**
  * Every user-facing string, by namespace, in Malay (the default) and English. A namespace per domain keeps
@@ -33,6 +43,11 @@ export const MESSAGES = {
     content: msContent,
     recovery: msRecovery,
     profile: msProfile,
+    admin: msAdmin,
+    adminFactor: msAdminFactor,
+    adminUsers: msAdminUsers,
+    adminCompanies: msAdminCompanies,
+    adminAudit: msAdminAudit,
   },
   en: {
     common: enCommon,
@@ -44,6 +59,11 @@ export const MESSAGES = {
     content: enContent,
     recovery: enRecovery,
     profile: enProfile,
+    admin: enAdmin,
+    adminFactor: enAdminFactor,
+    adminUsers: enAdminUsers,
+    adminCompanies: enAdminCompanies,
+    adminAudit: enAdminAudit,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { env } from '@/lib/config/env';
+import { currentRequestId } from '@/lib/http/request-context.mjs';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
@@ -81,7 +82,15 @@ function write(level: Level, event: string, fields?: Record<string, unknown>) {
     // Settings not valid yet: log anyway.
   }
   if (ORDER[level] < ORDER[threshold]) return;
-  const line = JSON.stringify({ at: new Date().toISOString(), level, event, ...(scrub(fields ?? {}) as object) });
+  // The request this line belongs to (server.mjs), so an operator can follow one request through the log.
+  const requestId = currentRequestId();
+  const line = JSON.stringify({
+    at: new Date().toISOString(),
+    level,
+    event,
+    ...(requestId ? { requestId } : {}),
+    ...(scrub(fields ?? {}) as object),
+  });
   (level === 'error' || level === 'warn' ? console.error : console.log)(line);
 }
 

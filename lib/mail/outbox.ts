@@ -140,24 +140,62 @@ async function deliverOne(now: Date): Promise<Outcome> {
 }
 
 /**
- * Sends the messages that are due, one row per transaction, at most `limit` of them. Safe to run from
- * several processes at once. `now` decides what is due (tests move it forward instead of waiting).
+ * Sends the messages that are due, one row per transaction, at most `limit` of them, in OUTBOX_CONCURRENCY lanes
+ * (a provider answer held to the send timeout stalls one lane, not the queue). Safe to run from several processes
+ * at once: SKIP LOCKED gives each lane, here or elsewhere, a different row. `now` decides what is due (tests move it
+ * forward instead of waiting).
  */
-export async function deliverDueEmails({ limit = 25, now }: { limit?: number; now?: Date } = {}): Promise<{
+export async function deliverDueEmails({
+  limit = 25,
+  now,
+  lanes = env().OUTBOX_CONCURRENCY,
+}: { limit?: number; now?: Date; lanes?: number } = {}): Promise<{
   sent: number;
   failed: number;
 }> {
   const result = { sent: 0, failed: 0 };
-  for (let i = 0; i < limit; i += 1) {
-    const outcome = await deliverOne(now ?? new Date());
-    if (outcome === 'none') break;
-    result[outcome] += 1;
-  }
+  let taken = 0;
+  let drained = false;
+  const lane = async () => {
+    // A server shutting down finishes the rows it holds and takes no other: the rest stay due for another instance.
+    while (taken < limit && !drained && !state.__ecosOutboxStopping) {
+      taken += 1;
+      const outcome = await deliverOne(now ?? new Date());
+      // Nothing due that another lane does not hold already.
+      if (outcome === 'none') drained = true;
+      else result[outcome] += 1;
+    }
+  };
+  // Every lane settles before the round ends, even when one fails: outboxSettled() must cover them all.
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(lanes, limit)) }, lane));
+  const failure = settled.find((s) => s.status === 'rejected');
+  if (failure) throw failure.reason;
   return result;
 }
 
 // On globalThis so that hot reloads in development share one delivery loop.
-const state = globalThis as unknown as { __ecosOutboxRun?: Promise<void>; __ecosOutboxAgain?: boolean };
+const state = globalThis as unknown as {
+  __ecosOutboxRun?: Promise<void>;
+  __ecosOutboxAgain?: boolean;
+  __ecosOutboxStopping?: boolean;
+};
+
+/**
+ * Graceful shutdown (lib/server/shutdown.ts): from now on this process takes no more rows. A delivery round
+ * running finishes the row it holds (its transaction marks it sent) and stops; outboxSettled() tells when. A
+ * row is claimed only by the row lock of its delivery transaction, so a row whose transaction never commits (the
+ * process killed, or its database connection closed at the end of the grace) is released by that rollback and
+ * due again at once for another instance, with its idempotency key unchanged: the provider never sends it twice.
+ */
+export function stopOutbox(): void {
+  state.__ecosOutboxStopping = true;
+  state.__ecosOutboxAgain = false;
+}
+
+/** Undoes stopOutbox() (startOutboxWorker calls it: a process that starts its worker delivers again). */
+export function resumeOutbox(): void {
+  state.__ecosOutboxStopping = false;
+}
 
 /**
  * Delivers right after a commit without making the request wait: never throws, and a kick that arrives
@@ -165,6 +203,7 @@ const state = globalThis as unknown as { __ecosOutboxRun?: Promise<void>; __ecos
  * may be handed to next/server `after()` on serverless hosts; a long-running server can ignore it.
  */
 export function kickOutbox(): Promise<void> {
+  if (state.__ecosOutboxStopping) return Promise.resolve();
   if (state.__ecosOutboxRun) {
     state.__ecosOutboxAgain = true;
     return state.__ecosOutboxRun;
@@ -184,4 +223,13 @@ export function kickOutbox(): Promise<void> {
   });
   state.__ecosOutboxRun = run;
   return run;
+}
+
+/**
+ * Resolves when no delivery round is running. Whoever closes the database waits for this first: a round still
+ * running would otherwise open a new pool to it (getDb) after the close, and keep a dropped database's
+ * connections retrying.
+ */
+export async function outboxSettled(): Promise<void> {
+  while (state.__ecosOutboxRun) await state.__ecosOutboxRun;
 }

@@ -2,11 +2,13 @@ import 'server-only';
 import { render } from '@react-email/render';
 import { createElement, type ComponentProps, type ReactElement } from 'react';
 import AccountLockedEmail from '@/emails/account-locked';
+import CompanyEmailUpdatedEmail from '@/emails/company-email-updated';
 import EmailChangeConfirmEmail from '@/emails/email-change-confirm';
 import EmailChangeRequestedEmail from '@/emails/email-change-requested';
 import EmailChangedEmail from '@/emails/email-changed';
 import EmailRestoredEmail from '@/emails/email-restored';
 import GeneratedPasswordEmail from '@/emails/generated-password';
+import OfficerAccountNoticeEmail from '@/emails/officer-account-notice';
 import PasswordChangedEmail from '@/emails/password-changed';
 import RecoveryLinkEmail from '@/emails/recovery-link';
 import { translator } from '@/lib/i18n/messages';
@@ -57,6 +59,14 @@ export const TEMPLATES = {
   'email-restored': {
     component: EmailRestoredEmail,
     subject: () => bilingualSubject('profile.mail.emailRestored.subject'),
+  },
+  'company-email-updated': {
+    component: CompanyEmailUpdatedEmail,
+    subject: () => bilingualSubject('adminCompanies.mail.companyEmailUpdated.subject'),
+  },
+  'officer-account-notice': {
+    component: OfficerAccountNoticeEmail,
+    subject: (props: { kind: 'locked' | 'released' }) => bilingualSubject(`adminUsers.mail.${props.kind}.subject`),
   },
 } satisfies Record<string, Entry<never>>;
 

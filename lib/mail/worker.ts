@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/config/env';
 import { sweepIfDue } from '@/lib/maintenance/sweep';
-import { kickOutbox } from './outbox';
+import { kickOutbox, resumeOutbox } from './outbox';
 
 const state = globalThis as unknown as { __ecosOutboxTimer?: ReturnType<typeof setInterval> };
 
@@ -12,6 +12,7 @@ const state = globalThis as unknown as { __ecosOutboxTimer?: ReturnType<typeof s
  */
 export function startOutboxWorker(): void {
   if (state.__ecosOutboxTimer) return;
+  resumeOutbox();
   state.__ecosOutboxTimer = setInterval(() => {
     void kickOutbox();
     // Expired throttle rows, challenges and links go on the same timer (at most every ten minutes).

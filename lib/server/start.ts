@@ -6,10 +6,12 @@ import { warnIfBuiltinCaptchaInProduction, warnIfTestCaptcha } from '@/lib/captc
 import { guardConsoleErrors, log } from '@/lib/log/logger';
 import { warnIfMailNotDelivered } from '@/lib/mail/transport';
 import { startOutboxWorker } from '@/lib/mail/worker';
+import { registerShutdown } from './shutdown';
 
 /**
  * Start-up of a server process: settings validated (a bad one stops the start with one line naming it),
- * migrations applied, and the outbox worker started so queued mail is retried without any request.
+ * migrations applied, and the outbox worker started so queued mail is retried without any request. The
+ * graceful shutdown that server.mjs runs on SIGTERM is registered last (lib/server/shutdown.ts).
  */
 export async function startServer(): Promise<void> {
   try {
@@ -30,6 +32,7 @@ export async function startServer(): Promise<void> {
   warnIfBuiltinCaptchaInProduction();
   warnIfMailNotDelivered();
   startOutboxWorker();
+  registerShutdown();
   log.info('server.started', { database: env().DATABASE_URL?.split(':')[0] ?? 'pglite' });
 }
 

@@ -27,7 +27,8 @@ export type ProfileField =
 /** The form's answers as it holds them (strings, '' for none): what the server sends back as defaults. */
 export type ProfileFormValues = Partial<Record<ProfileField, string>>;
 
-const ADDRESS = ['address1', 'address2', 'address3', 'postcode', 'city', 'state'] as const;
+// Negeri before Bandar, as the page shows them: the Bandar list follows the Negeri (issue 9 item 13).
+const ADDRESS = ['address1', 'address2', 'address3', 'postcode', 'state', 'city'] as const;
 const ORGANISATION = [...ADDRESS, 'email', 'phone', 'mobile', 'fax', 'contactName', 'contactMyKad', 'contactPhone', 'declare'] as const;
 
 /** The fields each type's form holds, in page order (the error summary follows it). */

@@ -154,7 +154,8 @@ const contactMyKadField = () =>
   text().transform((raw, ctx) => {
     if (!raw.trim()) return fail(ctx, 'contactMyKadRequired');
     const result = parseMyKad(raw);
-    if (!result.ok) return fail(ctx, result.reason === 'format' ? 'contactMyKadFormat' : 'contactMyKadInvalid');
+    // The same three messages as Daftar's No. MyKad (docs/glossary.md: one wording per error).
+    if (!result.ok) return fail(ctx, { format: 'contactMyKadFormat', date: 'contactMyKadDate', place: 'contactMyKadPlace' }[result.reason]);
     return result.value;
   });
 

@@ -5,6 +5,7 @@ import { initialProfileState, type ProfileFormState } from '@/lib/actions/profil
 import { fieldMessages } from '@/lib/forms/form-state';
 import { citiesByState } from '@/lib/profile/postcodes';
 import { STATES } from '@/lib/profile/states';
+import { PROFILE_FIELDS } from '@/lib/validation/profile-fields';
 import common from '@/messages/ms/common.json';
 import profile from '@/messages/ms/profile.json';
 
@@ -153,8 +154,9 @@ test('typing a known Poskod fills Negeri and Bandar and says so; an unknown one 
     fireEvent.change(screen.getByRole('textbox', { name: 'Poskod' }), { target: { value: '99999' } });
   });
   expect(screen.getByText('Poskod 99999 tiada dalam senarai kami. Sila pilih Negeri dan Bandar.')).toBeInTheDocument();
-  // What was filled stays for the user to change.
-  expect(screen.getByRole('combobox', { name: 'Negeri' })).toHaveValue('Selangor');
+  // Filled for 43000, so never kept for 99999 (issue 9 item 13): emptied for the user to choose.
+  expect(screen.getByRole('combobox', { name: 'Negeri' })).toHaveValue('');
+  expect(screen.getByRole('combobox', { name: 'Bandar' })).toHaveValue('');
   // Four digits ask nothing.
   await act(async () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Poskod' }), { target: { value: '6210' } });
@@ -298,4 +300,67 @@ describe('Katalaluan Semasa: a new e-mail takes the current password', () => {
     });
     expect(password()).not.toBeInTheDocument();
   });
+});
+
+// Issue 9 item 13: the summary listed Bandar before Negeri. One rule for every type's form: the summary's
+// links come in the order their fields stand on the page.
+test.each(['individu', 'syarikat', 'institusi', 'kakitangan'] as const)(
+  '%s: the error summary follows the order of the fields on the page',
+  async (userType) => {
+    const fields = [...PROFILE_FIELDS[userType], 'currentPassword'] as const;
+    const errors = Object.fromEntries(fields.map((field) => [field, [{ key: 'profile.errors.unexpected' }]]));
+    const values = { ...baseValues, state: 'Selangor', city: 'Kajang', email: 'baru@contoh.com.my' };
+    await act(async () => renderForm({ userType }, { status: 'error', attempt: 1, values, errors } as ProfileFormState));
+    const summary = screen.getByRole('region', { name: common.errorSummary.title });
+    const linked = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href')!.slice(1));
+    expect(linked.length).toBeGreaterThanOrEqual(userType === 'kakitangan' ? 4 : 10);
+    const onPage = [...linked].sort((a, b) => {
+      const [first, second] = [document.getElementById(a), document.getElementById(b)];
+      if (!first || !second) throw new Error(`no field with the id ${first ? b : a}`);
+      return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    expect(linked).toEqual(onPage);
+    if (userType !== 'kakitangan') expect(linked.indexOf('state')).toBeLessThan(linked.indexOf('city'));
+  },
+);
+
+const hidden = (name: string) => (document.querySelector(`input[type="hidden"][name="${name}"]`) as HTMLInputElement).value;
+
+test('an unknown Poskod empties the town of the stored one; Negeri and Bandar picked then count as chosen for it', async () => {
+  (global as { fetch?: unknown }).fetch = jest.fn(async () => ({ json: async () => ({ found: false }) }));
+  const stored = { ...baseValues, postcode: '43000', state: 'Selangor', city: 'Kajang' };
+  renderForm({}, initialProfileState(stored));
+  // The stored pair was chosen for the stored postcode; the server compares with what was shown.
+  expect([hidden('chosenFor'), hidden('shownState'), hidden('shownCity')]).toEqual(['43000', 'Selangor', 'Kajang']);
+
+  await act(async () => {
+    fireEvent.change(screen.getByRole('textbox', { name: 'Poskod' }), { target: { value: '00000' } });
+  });
+  expect(screen.getByText('Poskod 00000 tiada dalam senarai kami. Sila pilih Negeri dan Bandar.')).toBeInTheDocument();
+  expect(screen.getByRole('combobox', { name: 'Negeri' })).toHaveValue('');
+  expect(screen.getByRole('combobox', { name: 'Bandar' })).toHaveValue('');
+  expect(hidden('chosenFor')).toBe('43000');
+
+  fireEvent.change(screen.getByRole('combobox', { name: 'Negeri' }), { target: { value: 'Selangor' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Bandar' }), { target: { value: 'Kajang' } });
+  expect(hidden('chosenFor')).toBe('00000');
+});
+
+test("the server's refusal of an unknown Poskod is shown beside Poskod and in the summary", async () => {
+  const values = { ...baseValues, postcode: '00000', state: '', city: '' };
+  await act(async () =>
+    renderForm(
+      {},
+      { status: 'error', attempt: 1, values, errors: fieldMessages({ postcode: 'profile.errors.postcodeUnknown' }), chosenFor: '00000' },
+    ),
+  );
+  const message = profile.errors.postcodeUnknown;
+  expect(screen.getByRole('textbox', { name: 'Poskod' })).toHaveAccessibleDescription(expect.stringContaining(message));
+  expect(within(screen.getByRole('region', { name: common.errorSummary.title })).getByRole('link', { name: message })).toHaveAttribute(
+    'href',
+    '#postcode',
+  );
+  expect(hidden('chosenFor')).toBe('00000');
 });

@@ -19,7 +19,7 @@ test('the generated-password e-mail leads to LOG MASUK at APP_URL, and to Lupa K
   const logInPage = `${E2E.baseURL}/`;
   expect(hrefs(html)).toContain(logInPage);
   expect(text).toContain(logInPage);
-  expect(text).toContain('pilih Lupa Katalaluan di laman log masuk ECOS untuk menetapkan katalaluan baharu');
+  expect(text).toContain('pilih Lupa Katalaluan di laman log masuk ECOS untuk menetapkan katalaluan baru');
   expect(text).not.toMatch(/daftar semula|register again/i);
 
   await page.goto(logInPage);
@@ -30,7 +30,7 @@ test('the generated-password e-mail leads to LOG MASUK at APP_URL, and to Lupa K
 test('Bantuan sends an expired generated password to Lupa Katalaluan', async ({ page }) => {
   await page.goto('/bantuan');
   const answer = page.getByText(/^Semak folder spam/);
-  await expect(answer).toContainText('gunakan Lupa Katalaluan untuk menetapkan katalaluan baharu melalui emel anda');
+  await expect(answer).toContainText('gunakan Lupa Katalaluan untuk menetapkan katalaluan baru melalui emel anda');
   await expect(answer).not.toContainText(/tamat tempoh[^.]*mendaftar semula/);
   await expect(answer.getByRole('link', { name: 'Lupa Katalaluan' })).toHaveAttribute('href', '/lupa-katalaluan');
 });
@@ -50,7 +50,7 @@ for (const javaScript of [true, false]) {
       await logIn(page, account.mykad, 'Salah4xyz9');
       const message = page.getByText(/Akaun ini dikunci sementara/);
       await expect(message).toContainText(/Sila cuba semula selepas \d\d\/\d\d\/\d{4} \d\d:\d\d \(waktu Malaysia\)\./);
-      await expect(message).toContainText('Anda juga boleh memilih Lupa Katalaluan di bawah untuk menetapkan katalaluan baharu');
+      await expect(message).toContainText('Anda juga boleh memilih Lupa Katalaluan di bawah untuk menetapkan katalaluan baru');
       await expect(message).toContainText('soalan itu hanya boleh dijawab selepas waktu tersebut');
       await expectAccessible(page, { javaScript });
       await page.getByRole('link', { name: 'Lupa Katalaluan?' }).click();
@@ -58,7 +58,7 @@ for (const javaScript of [true, false]) {
 
       const notice = (await waitForMail(account.email, 2)).body;
       expect(notice.subject).toContain('dikunci sementara');
-      expect(notice.text).toContain('Anda juga boleh menggunakan Lupa Katalaluan untuk menetapkan katalaluan baharu');
+      expect(notice.text).toContain('Anda juga boleh menggunakan Lupa Katalaluan untuk menetapkan katalaluan baru');
       const recovery = `${E2E.baseURL}/lupa-katalaluan`;
       expect(hrefs(notice.html)).toContain(recovery);
       expect(hrefs(notice.html)).toContain(`${E2E.baseURL}/`);

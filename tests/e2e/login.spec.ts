@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, logIn, register, uniqueMyKad, waitForMail } from './support';
+import { expectAccessible, logIn, portalMenu, register, uniqueMyKad, waitForMail } from './support';
 
 /**
  * requirements §2–§4.1, issue 3: LOG MASUK, the three first-log-in steps in order, the dashboard, Log Keluar and
@@ -7,7 +7,7 @@ import { expectAccessible, logIn, register, uniqueMyKad, waitForMail } from './s
  */
 
 const termsBox = (page: Page) =>
-  page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat dan tandakan ruangan ini sebelum log masuk\./ });
+  page.getByRole('checkbox', { name: 'Sila baca Terma dan Syarat (tab baru) dan tandakan ruangan ini sebelum log masuk.' });
 const masuk = (page: Page) => page.getByRole('button', { name: 'MASUK' });
 
 // The header holds Log Keluar twice (phone and desktop layouts); only one is shown.
@@ -67,7 +67,7 @@ for (const javaScript of [true, false]) {
 
       await expect(page).toHaveURL(/\/dashboard$/);
       await expect(page.getByRole('heading', { name: 'Selamat Datang, ALI BIN ABU' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Laman Utama' })).toBeVisible();
+      await expect((await portalMenu(page)).getByRole('link', { name: 'Laman Utama' })).toBeVisible();
       // Unbuilt services are text, never links.
       await expect(page.getByRole('link', { name: 'Permohonan' })).toHaveCount(0);
       await checkAccessible(page);
@@ -78,7 +78,7 @@ for (const javaScript of [true, false]) {
       await logOut(page);
       await expect(page.getByText('Anda telah log keluar.')).toBeVisible();
       await page.goto('/dashboard');
-      await expect(page).toHaveURL(/\/$/);
+      await expect(page).toHaveURL(/\/\?next=\/dashboard$/);
 
       await logIn(page, account.mykad, 'Tenaga2026');
       await expect(page).toHaveURL(/\/dashboard$/);
@@ -147,7 +147,7 @@ test('Tidak Setuju logs out with a message; the terms are asked again next time'
   await page.getByRole('button', { name: 'Tidak Setuju' }).click();
   await expect(page.getByText('Anda telah dilog keluar kerana tidak bersetuju dengan Terma dan Syarat.')).toBeVisible();
   await page.goto('/dashboard');
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/\?next=\/dashboard$/);
   await logIn(page, account.mykad, account.password);
   await expect(page).toHaveURL(/\/terma$/);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForMail } from './support';
+import { expectAccessible, newUserOnDashboard, portalMenu, uniqueEmail, waitForMail } from './support';
 
 /**
  * requirements §4, issue 4 items 1–4: after the first log-in the dashboard asks for the profile first and lists
@@ -8,39 +8,7 @@ import { E2E, expectAccessible, passwordFrom, uniqueEmail, uniqueMyKad, waitForM
  * (desktop and the 360 px phone), JavaScript on and off, axe on every screen.
  */
 
-type Account = { mykad: string; email: string };
-
-/** Registers an Individu and does the three first-log-in steps: the browser ends on the dashboard. */
-async function newUserOnDashboard(page: Page, tag: string): Promise<Account> {
-  const mykad = uniqueMyKad();
-  const email = uniqueEmail(tag);
-  await page.goto('/daftar?jenis=individu');
-  await page.getByLabel('Nama Individu', { exact: true }).fill('Husaini bin Ismail Khamis');
-  await page.getByLabel('No. MyKad').fill(mykad);
-  await page.getByLabel('Emel', { exact: true }).fill(email);
-  await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
-  await page.getByRole('button', { name: 'SIMPAN' }).click();
-  await expect(page.getByText('Terima kasih kerana telah mendaftar.')).toBeVisible();
-  const password = passwordFrom(await waitForMail(email));
-
-  await page.goto('/');
-  await page.getByLabel('Id Pengguna').fill(mykad);
-  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
-  await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
-  await page.getByRole('button', { name: 'MASUK' }).click();
-  await expect(page).toHaveURL(/\/terma$/);
-  await page.getByRole('button', { name: 'Saya Setuju' }).click();
-  await expect(page).toHaveURL(/\/katalaluan-baru$/);
-  await page.getByLabel('Katalaluan', { exact: true }).fill('Tenaga2026');
-  await page.getByLabel('Masukkan Semula').fill('Tenaga2026');
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page).toHaveURL(/\/soalan-keselamatan$/);
-  await page.getByLabel('Soalan', { exact: true }).selectOption({ label: 'Apakah nama sekolah anda?' });
-  await page.getByLabel('Jawapan').fill('SK Bukit Damansara');
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return { mykad, email };
-}
+const newUser = (page: Page, tag: string) => newUserOnDashboard(page, tag, { name: 'Husaini bin Ismail Khamis' });
 
 const prompt = (page: Page) => page.getByRole('heading', { name: 'Sila kemaskini Profil Individu terlebih dahulu.' });
 const negeri = (page: Page) => page.getByRole('combobox', { name: 'Negeri' });
@@ -55,14 +23,16 @@ for (const javaScript of [true, false]) {
     test('the dashboard asks for the profile first; PROFIL INDIVIDU completes it; Maklumat Pengguna shows the account', async ({
       page,
     }) => {
-      const account = await newUserOnDashboard(page, `profile-${javaScript ? 'js' : 'nojs'}`);
+      // Registration, the three first-log-in steps, two Simpan rounds and six axe checks: a long journey.
+      test.slow();
+      const account = await newUser(page, `profile-${javaScript ? 'js' : 'nojs'}`);
 
       await expect(prompt(page)).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Perkhidmatan berkaitan dengan Orang Kompeten' })).toBeVisible();
       await expect(page.getByText('Permohonan Pendaftaran Orang Kompeten (permohonan oleh individu)')).toBeVisible();
       // Services not built are words, never links.
       await expect(page.getByRole('link', { name: /Permohonan Pendaftaran Orang Kompeten/ })).toHaveCount(0);
-      await expect(page.getByText('Belum tersedia').first()).toBeVisible();
+      await expect(page.getByText('Belum tersedia', { exact: true }).first()).toBeVisible();
       await expectAccessible(page, { javaScript });
 
       await page.getByRole('link', { name: 'Kemaskini Profil Individu' }).click();
@@ -120,7 +90,7 @@ for (const javaScript of [true, false]) {
       await expect(page.getByRole('heading', { name: 'Selamat Datang, HUSAINI BIN ISMAIL KHAMIS' })).toBeVisible();
       await expect(prompt(page)).toHaveCount(0);
 
-      await page.getByRole('navigation', { name: 'Menu pengguna' }).getByRole('link', { name: 'Maklumat Pengguna' }).click();
+      await (await portalMenu(page)).getByRole('link', { name: 'Maklumat Pengguna' }).click();
       await expect(page).toHaveURL(/\/maklumat-pengguna$/);
       await expect(page.getByRole('heading', { name: 'MAKLUMAT PENGGUNA', level: 1 })).toBeVisible();
       await expect(page.getByText(account.mykad, { exact: true })).toBeVisible();
@@ -130,7 +100,7 @@ for (const javaScript of [true, false]) {
     });
 
     test('a postcode not in the data set: Negeri and Bandar are chosen by hand, the Bandar list following the Negeri', async ({ page }) => {
-      await newUserOnDashboard(page, `postcode-${javaScript ? 'js' : 'nojs'}`);
+      await newUser(page, `postcode-${javaScript ? 'js' : 'nojs'}`);
       await page.goto('/profil');
       await page.getByLabel('Alamat baris 1').fill('Lot 1, Jalan Baru');
       await page.getByLabel('Poskod').fill('62999');
@@ -157,7 +127,7 @@ for (const javaScript of [true, false]) {
 }
 
 test('a new e-mail is confirmed by the link sent to it; both addresses are told; the link works once', async ({ page }) => {
-  const account = await newUserOnDashboard(page, 'email-change');
+  const account = await newUser(page, 'email-change');
   await page.goto('/profil');
   await page.getByLabel('Alamat baris 1').fill('No. 12, Jalan Tun Hussein');
   await page.getByLabel('Poskod').fill('62100');

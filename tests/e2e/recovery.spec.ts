@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { type Account, expectAccessible, logIn, mailFor, register, uniqueEmail, uniqueMyKad } from './support';
+import { expectAccessible, logIn, mailFor, newUserOnDashboard, portalMenu, register, uniqueEmail, uniqueMyKad } from './support';
 
 /**
  * requirements §5, issue 4 items 5–6: Lupa Katalaluan (link by e-mail → security question → new password) and Tukar
@@ -9,8 +9,7 @@ import { type Account, expectAccessible, logIn, mailFor, register, uniqueEmail, 
 
 const OLD = 'Lama2026x';
 const NEW = 'Baru2026x';
-const SCHOOL = 'SK Bukit Damansara';
-const SENT = 'Jika maklumat anda sepadan dengan rekod kami, satu e-mel telah dihantar.';
+const SENT = 'Jika maklumat anda sepadan dengan rekod kami, satu emel telah dihantar.';
 
 async function choosePassword(page: Page, password: string) {
   await page.getByLabel('Katalaluan', { exact: true }).fill(password);
@@ -18,20 +17,8 @@ async function choosePassword(page: Page, password: string) {
   await page.getByRole('button', { name: 'Simpan' }).click();
 }
 
-/** Registers and goes through the three first-log-in steps: password OLD, the school question. */
-async function activeAccount(page: Page, tag: string): Promise<Account> {
-  const account = await register(page, tag);
-  await logIn(page, account.mykad, account.password);
-  await page.getByRole('button', { name: 'Saya Setuju' }).click();
-  await expect(page).toHaveURL(/\/katalaluan-baru$/);
-  await choosePassword(page, OLD);
-  await expect(page).toHaveURL(/\/soalan-keselamatan$/);
-  await page.getByLabel('Soalan', { exact: true }).selectOption({ label: 'Apakah nama sekolah anda?' });
-  await page.getByLabel('Jawapan').fill(SCHOOL);
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return { ...account, password: OLD };
-}
+/** Registered, through the first log-in's steps with password OLD, on the dashboard. */
+const activeAccount = (page: Page, tag: string) => newUserOnDashboard(page, tag, { password: OLD });
 
 async function logOut(page: Page) {
   // The header holds Log Keluar twice (phone and desktop layouts); only one is shown.
@@ -49,7 +36,7 @@ async function askForLink(page: Page, loginId: string, email: string) {
   await expect(page.getByRole('heading', { name: SENT })).toBeVisible();
 }
 
-const RECOVERY_SUBJECT = 'Pautan untuk menetapkan katalaluan ECOS baharu';
+const RECOVERY_SUBJECT = 'Pautan untuk menetapkan katalaluan ECOS baru';
 
 /** The link in the n-th recovery e-mail to an address. */
 async function recoveryLink(email: string, count = 1): Promise<string> {
@@ -124,7 +111,7 @@ for (const javaScript of [true, false]) {
       await expect(page.locator('#password-error')).toContainText('Katalaluan tidak menepati syarat.');
       await choosePassword(page, NEW);
       await expect(page).toHaveURL(/\/lupa-katalaluan\/selesai$/);
-      await expect(page.getByRole('heading', { name: /Katalaluan baharu telah disimpan/ })).toBeVisible();
+      await expect(page.getByRole('heading', { name: /Katalaluan baru telah disimpan/ })).toBeVisible();
       await checkAccessible(page);
 
       // Single use.
@@ -169,7 +156,7 @@ for (const javaScript of [true, false]) {
       await logIn(elsewhere, account.mykad, OLD);
       await expect(elsewhere).toHaveURL(/\/dashboard$/);
 
-      await page.getByRole('link', { name: 'Tukar Kata Laluan' }).click();
+      await (await portalMenu(page)).getByRole('link', { name: 'Tukar Kata Laluan' }).click();
       await expect(page.getByRole('heading', { name: 'TUKAR KATA LALUAN', level: 1 })).toBeVisible();
       await checkAccessible(page);
       await page.getByLabel('Katalaluan Semasa').fill('Salah2026x');
@@ -187,7 +174,7 @@ for (const javaScript of [true, false]) {
       await checkAccessible(page);
 
       await elsewhere.goto('/dashboard');
-      await expect(elsewhere).toHaveURL(/\/\?keluar=tamat$/);
+      await expect(elsewhere).toHaveURL(/\/\?keluar=tamat&next=(\/|%2F)dashboard$/);
       await expect(elsewhere.getByText('Sesi anda telah tamat. Sila log masuk semula.')).toBeVisible();
       await page.reload();
       await expect(page).toHaveURL(/\/tukar-katalaluan/);

@@ -39,13 +39,13 @@ for (const javaScript of [true, false]) {
       const account = await register(page, `steps-${javaScript ? 'js' : 'nojs'}`);
       // Item 14 on LOG MASUK: a refused log-in.
       await page.goto('/');
-      await expect(page).toHaveTitle(`Laman Utama${SITE}`);
+      await expect(page).toHaveTitle(`LAMAN UTAMA${SITE}`);
       await page.getByLabel('Id Pengguna').fill(account.mykad);
       await page.getByLabel('Katalaluan', { exact: true }).fill('Salah12345');
       await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
       await page.getByRole('button', { name: 'MASUK' }).click();
       await expect(page.getByText('Id pengguna atau katalaluan tidak sah.').first()).toBeVisible();
-      await expect(page).toHaveTitle(`Ralat: Laman Utama${SITE}`);
+      await expect(page).toHaveTitle(`Ralat: LAMAN UTAMA${SITE}`);
       await shot('log-masuk-ralat');
       await logIn(page, account.mykad, account.password);
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { E2E } from '../../playwright.config';
 
 export { E2E };
@@ -69,34 +69,43 @@ export async function expectAccessible(page: Page, { javaScript = true }: { java
   // After a client-side navigation the new page's <title> lands a moment after its content: check the page
   // once it has one, as a visitor's screen reader would meet it.
   if (javaScript) await expect(page).toHaveTitle(/\S/);
-  let target = page;
-  let close = async () => {};
-  if (!javaScript) {
-    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-    const browser = page.context().browser();
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ viewport: page.viewportSize(), baseURL: E2E.baseURL, javaScriptEnabled: true });
-    await context.route(`${E2E.baseURL}/__axe`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-    target = await context.newPage();
-    await target.goto('/__axe');
-    close = () => context.close();
+  const target = javaScript ? page : await scriptedCopy(page, (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, ''));
+  const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+// One scripted page per browser and viewport for the no-JavaScript checks, kept for the worker's life: a new
+// context for every check cost a second or more of a journey's time, and its styles are fetched once.
+const scriptedPages = new WeakMap<Browser, Map<string, { page: Page; html: string }>>();
+
+async function scriptedCopy(page: Page, html: string): Promise<Page> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const viewport = page.viewportSize();
+  const byViewport = scriptedPages.get(browser) ?? new Map<string, { page: Page; html: string }>();
+  scriptedPages.set(browser, byViewport);
+  const key = JSON.stringify(viewport);
+  let copy = byViewport.get(key);
+  if (!copy || copy.page.isClosed()) {
+    const context = await browser.newContext({ viewport, baseURL: E2E.baseURL, javaScriptEnabled: true });
+    const made = { page: await context.newPage(), html: '' };
+    await context.route(`${E2E.baseURL}/__axe`, (route) => route.fulfill({ contentType: 'text/html', body: made.html }));
+    copy = made;
+    byViewport.set(key, copy);
   }
-  try {
-    const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  } finally {
-    await close();
-  }
+  copy.html = html;
+  await copy.page.goto('/__axe');
+  return copy.page;
 }
 
 export type Account = { mykad: string; email: string; password: string };
 
 /** Registers an Individu through the form and reads the generated password from the e-mail. */
-export async function register(page: Page, tag: string): Promise<Account> {
+export async function register(page: Page, tag: string, name = 'Ali bin Abu'): Promise<Account> {
   const mykad = uniqueMyKad();
   const email = uniqueEmail(tag);
   await page.goto('/daftar?jenis=individu');
-  await page.getByLabel('Nama Individu', { exact: true }).fill('Ali bin Abu');
+  await page.getByLabel('Nama Individu', { exact: true }).fill(name);
   await page.getByLabel('No. MyKad').fill(mykad);
   await page.getByLabel('Emel', { exact: true }).fill(email);
   await page.getByLabel('Sila masukkan kod di bawah').fill(E2E.captchaAnswer);
@@ -112,4 +121,54 @@ export async function logIn(page: Page, loginId: string, password: string) {
   await page.getByLabel('Katalaluan', { exact: true }).fill(password);
   await page.getByRole('checkbox', { name: /Sila baca Terma dan Syarat/ }).check();
   await page.getByRole('button', { name: 'MASUK' }).click();
+}
+
+/** The password the first-log-in steps choose, and the answer to the school question, unless a test says otherwise. */
+export const STEP_PASSWORD = 'Tenaga2026';
+export const SCHOOL = 'SK Bukit Damansara';
+
+/** PERINGATAN KATALALUAN: the school question and its answer, then Simpan. */
+export async function answerSecurityQuestion(page: Page) {
+  await expect(page).toHaveURL(/\/soalan-keselamatan$/);
+  await page.getByLabel('Soalan', { exact: true }).selectOption({ label: 'Apakah nama sekolah anda?' });
+  await page.getByLabel('Jawapan').fill(SCHOOL);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+}
+
+/**
+ * The first log-in's three steps from /terma: Saya Setuju, `password` chosen, the school question answered. Ends
+ * on the last Simpan: where it leads (the dashboard, or the page asked for before LOG MASUK) is the caller's.
+ */
+export async function doFirstLogInSteps(page: Page, password = STEP_PASSWORD) {
+  await expect(page).toHaveURL(/\/terma$/);
+  await page.getByRole('button', { name: 'Saya Setuju' }).click();
+  await expect(page).toHaveURL(/\/katalaluan-baru$/);
+  await page.getByLabel('Katalaluan', { exact: true }).fill(password);
+  await page.getByLabel('Masukkan Semula').fill(password);
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await answerSecurityQuestion(page);
+}
+
+/** A new Individu, registered and through the first log-in's steps, on the dashboard; `password` is now theirs. */
+export async function newUserOnDashboard(
+  page: Page,
+  tag: string,
+  { password = STEP_PASSWORD, name }: { password?: string; name?: string } = {},
+): Promise<Account> {
+  const account = await register(page, tag, name);
+  await logIn(page, account.mykad, account.password);
+  await doFirstLogInSteps(page, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return { ...account, password };
+}
+
+/**
+ * The signed-in menu (requirements §4.1) as a user reaches it: beside the page on a desktop, inside the
+ * header's Menu on a phone (issue 9 item 2), opened first if it is closed.
+ */
+export async function portalMenu(page: Page): Promise<Locator> {
+  const menu = page.getByRole('navigation', { name: 'Menu pengguna' });
+  const phone = (page.viewportSize()?.width ?? 1280) < 768;
+  if (phone && !(await menu.isVisible())) await page.locator('header summary', { hasText: 'Menu' }).click();
+  return menu;
 }

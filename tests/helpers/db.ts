@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { closeDb, getDb, type Db } from '@/db';
 import { resetEnv } from '@/lib/config/env';
+import { outboxSettled } from '@/lib/mail/outbox';
 
 const baseUrl = process.env.DATABASE_URL ?? 'pglite:memory';
 const onPostgres = /^postgres(ql)?:\/\//.test(baseUrl);
@@ -32,6 +33,8 @@ export async function freshDatabase(): Promise<TestDatabase> {
     db,
     url,
     close: async () => {
+      // A lock notice or a password e-mail kicked during the last test may still be delivering.
+      await outboxSettled();
       await closeDb();
       if (name) {
         const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });

@@ -4,7 +4,7 @@ import { emailOutbox } from '@/db/schema';
 import { resetEnv } from '@/lib/config/env';
 import { deliverDueEmails, enqueueEmail, kickOutbox, MAX_ATTEMPTS } from '@/lib/mail/outbox';
 import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
-import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { freshDatabase, testingOnPostgres, type TestDatabase } from '../helpers/db';
 
 const API_KEY = 're_test_0123456789';
 const TO = 'ali.abu@example.com';
@@ -187,4 +187,20 @@ test('kickOutbox never throws, even when delivery cannot reach the provider', as
   const [row] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
   expect(row).toMatchObject({ status: 'pending', attempts: 1 });
   expect(row.lastError).toMatch(/application_error/);
+});
+
+// PGlite is one connection: its transactions, and so its lanes, take turns. PostgreSQL gives each lane its own.
+(testingOnPostgres ? test : test.skip)('a send held to the timeout stalls its own lane, not the queue: three go out at once', async () => {
+  // Every answer is held (the provider took the message and never replied) until the fake closes.
+  const resend = await useFakeResend({ hangRate: 1, hangMs: 60_000 });
+  for (let i = 0; i < 3; i += 1) await enqueueEmail(t.db, { template: 'generated-password', to: `lorong${i}@example.com`, props: props() });
+  const round = kickOutbox();
+  // One lane would reach the second send only after the 15 s send timeout.
+  const deadline = Date.now() + 10_000;
+  while (resend.hung < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(resend.hung).toBe(3);
+  await resend.close();
+  fake = undefined;
+  await round;
+  expect(new Set(resend.messages.map((m) => String(m.body.to))).size).toBe(3);
 });

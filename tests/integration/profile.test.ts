@@ -407,6 +407,7 @@ describe('the form as submitted: the account decides what it holds (saveProfileF
       values: individuForm(user.email, { city: match.cities[0], state: match.state }),
       errors: {},
       filledPostcode: '62100',
+      chosenFor: '62100',
     });
     expect(await getProfile(t.db, user.id)).toBeUndefined();
   });
@@ -433,6 +434,7 @@ describe('the form as submitted: the account decides what it holds (saveProfileF
       ok: false,
       reason: 'password_required',
       values: individuForm('baru@contoh.com.my'),
+      chosenFor: '62100',
     });
 
     const saved = await submit(user.id, individuForm('baru@contoh.com.my'), 'dhW51Frg');

@@ -99,7 +99,7 @@ describe('asking for a link', () => {
     const mails = (await mailTo(user.email)).filter((m) => m.body.subject.includes('Pautan'));
     expect(mails).toHaveLength(1);
     const { subject, text = '' } = mails[0].body;
-    expect(subject).toBe('Pautan untuk menetapkan katalaluan ECOS baharu / Link to set a new ECOS password');
+    expect(subject).toBe('Pautan untuk menetapkan katalaluan ECOS baru / Link to set a new ECOS password');
     const token = LINK.exec(text)![1];
     // The id masked; the expiry in Malaysia time (23:40 UTC is 07:40 the next morning there).
     expect(text).toContain(`${user.loginId.slice(0, 6)}-**-**${user.loginId.slice(10)}`);
@@ -420,16 +420,17 @@ describe('using the link', () => {
     expect(row).toMatchObject({ failures: 0, lockCount: 0, lockedUntil: null });
   });
 
-  test('an account an officer locked is active again after a recovery', async () => {
+  // Decision 0006: only an officer lifts an officer's lock (tests/integration/admin-account-lock.test.ts).
+  test('an account an officer locked stays locked: the recovery link is refused', async () => {
     const { user, token } = await userWithLink();
     await t.db.update(users).set({ status: 'locked' }).where(eq(users.id, user.id));
     await answerRecoveryQuestion({ token, answer: 'SK Bukit Damansara', ip: nextIp() });
-    expect(await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).toMatchObject(
-      { ok: true, status: 'active' },
-    );
-    expect(await audits(user.id, 'recovery.password_reset')).toEqual([
-      expect.objectContaining({ details: expect.objectContaining({ previousStatus: 'locked', status: 'active' }) }),
-    ]);
+    expect(await resetPasswordWithLink({ token, answered: true, password: 'Baru2026x', confirm: 'Baru2026x', ip: nextIp() })).toEqual({
+      ok: false,
+      reason: 'invalid_link',
+    });
+    expect(await audits(user.id, 'recovery.password_reset')).toEqual([]);
+    expect((await t.db.select({ status: users.status }).from(users).where(eq(users.id, user.id)))[0].status).toBe('locked');
   });
 
   test('a pending user whose generated password expired chooses a password at once; terms and question still follow at the next log-in', async () => {

@@ -33,21 +33,34 @@ async function signedIn(now = Date.now()) {
   return { user, token: token as unknown as Record<string, unknown> };
 }
 
-test('POST /api/auth/signout ends the session on the server: the version moves on, audited, and a copy of the cookie is refused', async () => {
+/** The same account logged in on another device: its own session row. */
+async function signInAgain(userId: string) {
+  const token = await sessionJwt({
+    token: {},
+    user: { id: userId, userType: 'individu', role: 'user', pendingSteps: [], sessionVersion: 1, remember: false },
+  });
+  return token as unknown as Record<string, unknown>;
+}
+
+test('POST /api/auth/signout ends this session on the server (its row), audited, and a copy of the cookie is refused', async () => {
   const { user, token } = await signedIn();
+  const otherDevice = await signInAgain(user.id);
   expect(await sessionJwt({ token })).not.toBeNull();
 
   expect(await endSessionOnSignOut({ token, ip: IP })).toBe('ended');
-  expect(await version(user.id)).toBe(2);
-  expect(await logouts(user.id)).toEqual([expect.objectContaining({ actorUserId: user.id, ip: IP, details: { via: 'signout' } })]);
+  expect(await logouts(user.id)).toEqual([
+    expect.objectContaining({ actorUserId: user.id, ip: IP, details: { via: 'signout', sessionId: token.sessionId } }),
+  ]);
   expect(await sessionJwt({ token })).toBeNull();
+  // Only this session: the version stays, and the other device carries on.
+  expect(await version(user.id)).toBe(1);
+  expect(await sessionJwt({ token: otherDevice })).not.toBeNull();
 });
 
 test('a second sign-out with the same token changes nothing and writes no second audit row', async () => {
   const { user, token } = await signedIn();
   expect(await endSessionOnSignOut({ token, ip: IP })).toBe('ended');
   expect(await endSessionOnSignOut({ token, ip: IP })).toBe('already_ended');
-  expect(await version(user.id)).toBe(2);
   expect(await logouts(user.id)).toHaveLength(1);
 });
 

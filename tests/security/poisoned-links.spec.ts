@@ -23,7 +23,7 @@ test('forged Origin and X-Forwarded-Host do not reach the e-mailed link', async 
     headers: { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' },
   });
   expect(response.status).toBeLessThan(500);
-  expect((await pageText(response)).includes('Jika maklumat anda sepadan dengan rekod kami, satu e-mel telah dihantar.')).toBe(true);
+  expect((await pageText(response)).includes('Jika maklumat anda sepadan dengan rekod kami, satu emel telah dihantar.')).toBe(true);
 
   const mails = await mailTo(app, account.email, 2);
   const link = mails.find((m) => m.body.subject.startsWith('Pautan untuk menetapkan katalaluan'));

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { registerIndividu } from './support/accounts';
-import { startApp, type App } from './support/app';
+import { randomUUID } from 'node:crypto';
+import { PROXY_SESSION_HEADER, signProxySession } from '@/lib/auth/proxy-session';
+import { resetEnv } from '@/lib/config/env';
+import { completeFirstLogin, registerIndividu } from './support/accounts';
+import { productionEnv, startApp, type App } from './support/app';
 import { submitForm } from './support/forms';
 import { Client } from './support/http';
 
@@ -53,6 +56,31 @@ test("Auth.js's POST /api/auth/signout ends the session on the server too", asyn
   expect(out.status).toBeLessThan(400);
   expect(await (await copy.request('/api/auth/session')).json()).toBeNull();
   expect((await copy.request('/terma')).status).toBe(307);
+});
+
+test("a session header sent by a client is not believed, even one signed with the server's own secret", async () => {
+  // The worst case: a header the proxy itself would have written (the suite knows the secret), claiming an
+  // administrator. The proxy drops every client copy before the page reads one.
+  Object.assign(process.env, { AUTH_SECRET: productionEnv(0, '', '').AUTH_SECRET });
+  resetEnv();
+  const forged = {
+    [PROXY_SESSION_HEADER]: signProxySession({
+      id: randomUUID(),
+      sessionId: randomUUID(),
+      type: 'kakitangan',
+      role: 'admin',
+      pendingSteps: [],
+      remember: false,
+    }),
+  };
+  const account = await registerIndividu(app, 'palsu');
+  secrets.push(account.password, account.email, account.loginId);
+  const applicant = await completeFirstLogin(app, account);
+  expect((await applicant.request('/admin', { headers: forged })).status).toBe(404);
+  const visitor = new Client(app.baseURL);
+  const dashboard = await visitor.request('/dashboard', { headers: forged });
+  expect(dashboard.status).toBe(307);
+  expect(new URL(dashboard.headers.get('location')!, app.baseURL).pathname).toBe('/');
 });
 
 test('nothing secret reached the server output: no password, e-mail, MyKad or Argon2 hash', async () => {

@@ -96,7 +96,7 @@ describe('the way back to ECOS (issue 9, items 3 and 11)', () => {
 
   test('an expired generated password leads to Lupa Katalaluan, not to registering again', async () => {
     const { text } = await renderEmail('generated-password', props);
-    expect(text).toContain('pilih Lupa Katalaluan di laman log masuk ECOS untuk menetapkan katalaluan baharu');
+    expect(text).toContain('pilih Lupa Katalaluan di laman log masuk ECOS untuk menetapkan katalaluan baru');
     expect(text).toContain('choose Forgotten password on the ECOS log-in page to set a new password');
     expect(text).not.toMatch(/daftar semula|register again/i);
   });
@@ -104,7 +104,7 @@ describe('the way back to ECOS (issue 9, items 3 and 11)', () => {
   test('the lock notice says until when, and that Lupa Katalaluan sets a new password (after the lock with a question), with the link', async () => {
     const { html, text } = await renderEmail('account-locked', AccountLockedEmail.PreviewProps);
     expect(text).toContain('15/01/2026 17:45 (waktu Malaysia)');
-    expect(text).toContain('Anda juga boleh menggunakan Lupa Katalaluan untuk menetapkan katalaluan baharu');
+    expect(text).toContain('Anda juga boleh menggunakan Lupa Katalaluan untuk menetapkan katalaluan baru');
     expect(text).toContain('soalan itu hanya boleh dijawab selepas waktu tersebut');
     expect(text).toContain('You can also use Forgotten password to set a new password');
     expect(html).toContain('href="https://ecos.example.gov.my/lupa-katalaluan"');

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { ACTION_BODY_LIMIT_BYTES, formPath, postRefusal, refusalResponse, tooLargePage } from '@/lib/http/post-guard';
+import { ACTION_BODY_LIMIT_BYTES, formPath, malformedBody, postRefusal, refusalResponse, tooLargePage } from '@/lib/http/post-guard';
 import { contentSecurityPolicy } from '@/lib/http/security-headers';
 
 const headers = (init: Record<string, string>) => new Headers(init);
@@ -95,5 +95,49 @@ describe('refusalResponse', () => {
     const response = refusalResponse('bad_origin', request({ origin: '' }), 'n');
     expect(response.status).toBe(400);
     expect(await response.text()).toBe('Permintaan tidak sah. / Bad request.');
+  });
+});
+
+describe('malformedBody', () => {
+  const post = (body: BodyInit, headers: Record<string, string>) =>
+    new Request('http://127.0.0.1:3300/daftar', { method: 'POST', body, headers });
+  const form = () => {
+    const data = new FormData();
+    data.append('1_$ACTION_ID_abc', '');
+    data.append('name', 'Ali bin Abu');
+    return data;
+  };
+
+  it('lets a browser form through, multipart or urlencoded, and leaves the body for the handler', async () => {
+    const request = new Request('http://127.0.0.1:3300/daftar', { method: 'POST', body: form() });
+    expect(await malformedBody(request)).toBe(false);
+    expect((await request.formData()).get('name')).toBe('Ali bin Abu');
+    expect(await malformedBody(post('name=Ali', { 'content-type': 'application/x-www-form-urlencoded' }))).toBe(false);
+    expect(await malformedBody(post('[{"attempt":0},"$K1"]', { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'abc' }))).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ['multipart without a boundary', 'a=b', { 'content-type': 'multipart/form-data' }],
+    [
+      'multipart that does not parse',
+      '--x\r\nContent-Disposition: form-data; name="a\nb"\r\n\r\n1\r\n',
+      { 'content-type': 'multipart/form-data; boundary=x' },
+    ],
+    ['action arguments that are empty', '', { 'content-type': 'text/plain', 'next-action': 'abc' }],
+    ['action arguments that are not JSON', '{', { 'content-type': 'text/plain', 'next-action': 'abc' }],
+    ['action arguments that are not a list', '{"a":1}', { 'next-action': 'abc' }],
+  ])('refuses %s', async (_, body, headers) => {
+    expect(await malformedBody(post(body, headers))).toBe(true);
+  });
+
+  it('is answered 400, never the handler’s 500', () => {
+    const response = refusalResponse(
+      'bad_body',
+      { headers: new Headers({ 'next-action': 'abc' }), nextUrl: { pathname: '/daftar', search: '' } },
+      'n',
+    );
+    expect(response.status).toBe(400);
   });
 });

@@ -106,7 +106,10 @@ test('a company: address, phones and a contact person; the e-mail is ignored whe
     mobile: null,
   });
   const badContact = parseProfile('institusi', { ...company, contactMyKad: '851303145672' }, ctx);
-  expect(badContact).toEqual({ ok: false, errors: { contactMyKad: 'profile.errors.contactMyKadInvalid' } });
+  // Named as Daftar names them: a wrong date and a wrong place of birth are different mistakes.
+  expect(badContact).toEqual({ ok: false, errors: { contactMyKad: 'profile.errors.contactMyKadDate' } });
+  const badPlace = parseProfile('institusi', { ...company, contactMyKad: '850203005672' }, ctx);
+  expect(badPlace).toEqual({ ok: false, errors: { contactMyKad: 'profile.errors.contactMyKadPlace' } });
 });
 
 test('Kakitangan: name, office and phone', () => {

@@ -9,9 +9,14 @@ test('public pages are never redirected', () => {
   expect(proxyRedirect('/terma-dan-syarat', null, true)).toBeNull();
 });
 
-test('a visitor is sent to the LOG MASUK box, with a note when the session has just ended', () => {
-  expect(proxyRedirect('/dashboard', null, false)).toBe('/');
+test('a visitor is sent to the LOG MASUK box with the page to return to, and a note when the session has just ended', () => {
+  expect(proxyRedirect('/dashboard', null, false)).toBe('/?next=/dashboard');
+  expect(proxyRedirect('/profil', null, true)).toBe('/?keluar=tamat&next=/profil');
+  expect(proxyRedirect('/profil/emel/abc123', null, false)).toBe('/?next=/profil/emel/abc123');
+  expect(proxyRedirect('/profil', null, false, '?a=1')).toBe('/?next=/profil%3Fa%3D1');
+  // A step page is no return path: after LOG MASUK the steps come first anyway.
   expect(proxyRedirect('/katalaluan-baru', null, true)).toBe('/?keluar=tamat');
+  expect(proxyRedirect('/terma', null, false)).toBe('/');
 });
 
 test('a dashboard page opened before the steps are done goes to the first owed step', () => {

@@ -1,5 +1,13 @@
 /** @jest-environment node */
-import { checkSession, newSessionClaims, readClaims, type AccountState, type SessionClaims } from '@/lib/auth/session-policy';
+import {
+  checkSession,
+  checkSessionAndRow,
+  lastSeenIsStale,
+  newSessionClaims,
+  readClaims,
+  type AccountState,
+  type BaseSessionClaims,
+} from '@/lib/auth/session-policy';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -10,7 +18,7 @@ const user = { id: 'u-1', userType: 'individu' as const, role: 'user' as const, 
 const account: AccountState = { sessionVersion: 3, pendingSteps: [], status: 'active', role: 'user' };
 
 /** A session kept busy with a request every `every` ms until `until`, as the browser would. */
-function keepBusy(claims: SessionClaims, until: number, every = 10 * MIN, state = account) {
+function keepBusy(claims: BaseSessionClaims, until: number, every = 10 * MIN, state = account) {
   let current = claims;
   for (let now = claims.issuedAt + every; now <= until; now += every) {
     const result = checkSession(current, state, now);
@@ -80,6 +88,33 @@ test('the steps owed come from the database, not the token', () => {
 
 test('a token that is not ours is no session', () => {
   expect(readClaims({ sub: 'x', name: 'someone' })).toBeNull();
-  expect(readClaims(newSessionClaims(user, false, t0))).toEqual(newSessionClaims(user, false, t0));
-  expect(readClaims({ ...newSessionClaims(user, false, t0), role: 'root' })).toBeNull();
+  const claims = { ...newSessionClaims(user, false, t0), sessionId: SESSION_ID };
+  expect(readClaims(claims)).toEqual(claims);
+  expect(readClaims({ ...claims, role: 'root' })).toBeNull();
+});
+
+const SESSION_ID = '0b6f2c1e-4a8d-4c55-9a43-1f0e2d3c4b5a';
+
+test('a token without a session id (from before per-session ids) or with one that is not a UUID is no session', () => {
+  expect(readClaims(newSessionClaims(user, false, t0))).toBeNull();
+  expect(readClaims({ ...newSessionClaims(user, false, t0), sessionId: "x' or 1=1" })).toBeNull();
+});
+
+test("a session's own row decides too: missing or ended is over, whatever the account says", () => {
+  const claims = { ...newSessionClaims(user, false, t0), sessionId: SESSION_ID };
+  const row = { revokedAt: null, lastSeenAt: new Date(t0) };
+  expect(checkSessionAndRow(claims, { ...account, session: row }, t0 + MIN).ok).toBe(true);
+  expect(checkSessionAndRow(claims, { ...account, session: null }, t0 + MIN)).toEqual({ ok: false, reason: 'ended' });
+  expect(checkSessionAndRow(claims, { ...account, session: { ...row, revokedAt: new Date(t0) } }, t0 + MIN)).toEqual({
+    ok: false,
+    reason: 'ended',
+  });
+  // The account's own reasons come first: a password changed elsewhere is reported as such.
+  expect(checkSessionAndRow(claims, { ...account, sessionVersion: 4, session: row }, t0 + MIN)).toEqual({ ok: false, reason: 'version' });
+});
+
+test('last seen is written at most once a minute', () => {
+  const row = { revokedAt: null, lastSeenAt: new Date(t0) };
+  expect(lastSeenIsStale(row, t0 + MIN - 1)).toBe(false);
+  expect(lastSeenIsStale(row, t0 + MIN)).toBe(true);
 });

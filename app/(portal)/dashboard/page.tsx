@@ -27,7 +27,7 @@ export default async function DashboardPage() {
         <DashboardServices userId={user.id} userType={summary.userType} locale={locale} />
       </div>
       <div className="md:order-1">
-        <PortalMenu locale={locale} userType={summary.userType} current="/dashboard" />
+        <PortalMenu locale={locale} userType={summary.userType} accountRole={user.role} current="/dashboard" />
       </div>
     </div>
   );

@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PortalFrame } from '@/components/portal/portal-frame';
 import { ReadOnlyList } from '@/components/profile/read-only-list';
+import { SessionList } from '@/components/profile/session-list';
 import { PageTitle } from '@/components/ui/heading';
 import { getDb } from '@/db';
 import { getAccountInfo } from '@/db/queries/profiles';
+import { listOpenSessions } from '@/db/queries/sessions';
 import { requireCompletedSteps } from '@/lib/auth/guards';
+import { SESSION_LIMITS } from '@/lib/auth/session-policy';
 import { displayAddress } from '@/lib/http/client-address';
 import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getT } from '@/lib/i18n/server';
@@ -16,18 +19,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('profile.userInfo.title') };
 }
 
-/** Maklumat Pengguna: the account itself — id, type, e-mail, registration, log-ins, terms consent. */
+/** Maklumat Pengguna: the account itself — id, type, e-mail, registration, log-ins, terms consent — and its open sessions. */
 export default async function UserInfoPage() {
   const user = await requireCompletedSteps();
   const { locale, t } = await getT();
-  const info = await getAccountInfo(await getDb(), user.id);
+  const db = await getDb();
+  const now = new Date();
+  const [info, sessions] = await Promise.all([
+    getAccountInfo(db, user.id),
+    listOpenSessions(db, user.id, now, new Date(now.getTime() - SESSION_LIMITS.idleMs)),
+  ]);
   if (!info) redirect('/');
   const login = (entry: { at: Date | null; ip: string | null } | null) =>
     entry?.at
       ? t('profile.userInfo.loginAt', { at: formatDateTimeMY(entry.at, locale), ip: entry.ip ? displayAddress(entry.ip) : '-' })
       : t('profile.userInfo.never');
   return (
-    <PortalFrame locale={locale} userType={info.userType} current="/maklumat-pengguna">
+    <PortalFrame locale={locale} userType={info.userType} accountRole={user.role} current="/maklumat-pengguna">
       <PageTitle>{t('profile.userInfo.title')}</PageTitle>
       <ReadOnlyList
         items={[
@@ -55,6 +63,7 @@ export default async function UserInfoPage() {
           {t('profile.userInfo.editProfile')}
         </Link>
       </p>
+      <SessionList sessions={sessions} currentId={user.sessionId} locale={locale} />
     </PortalFrame>
   );
 }

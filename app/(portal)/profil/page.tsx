@@ -12,6 +12,8 @@ import { requireCompletedSteps } from '@/lib/auth/guards';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
+import { restoredDraft } from '@/lib/forms/draft';
+import { DraftRestoredNotice } from '@/components/auth/draft-restored-notice';
 import { profileFormValues } from '@/lib/profile/form-values';
 import { citiesByState } from '@/lib/profile/postcodes';
 import { STATES } from '@/lib/profile/states';
@@ -34,15 +36,19 @@ export default async function ProfilePage() {
   const db = await getDb();
   const now = new Date();
   const [profile, pending] = await Promise.all([getProfile(db, found.id), pendingEmailChange(db, found.id, now)]);
+  // What was typed before the session ended, back once after LOG MASUK (issue 9 item 17).
+  const draft = await restoredDraft('/profil', found.id);
   const emailMode = found.userType === 'kakitangan' ? 'staff' : (await emailHeldByStRecord(db, found)) ? 'locked' : 'editable';
   const messages = namespace(locale, 'profile');
   const common = namespace(locale, 'common');
   return (
-    <PortalFrame locale={locale} userType={found.userType} current="/profil">
+    <PortalFrame locale={locale} userType={found.userType} accountRole={(await requireCompletedSteps()).role} current="/profil">
       <PageTitle>{t(`profile.titles.${found.userType}`)}</PageTitle>
+      {draft && <DraftRestoredNotice />}
       <ProfileForm
         action={saveProfileAction}
-        initialState={initialProfileState(profileFormValues(found, profile, pending?.newEmail))}
+        // The stored town counts as chosen for the stored postcode only, never for a draft's (issue 9 item 13).
+        initialState={initialProfileState({ ...profileFormValues(found, profile, pending?.newEmail), ...draft }, profile?.postcode ?? '')}
         userType={found.userType}
         account={{ loginIdDisplay: found.loginId, idNumber: found.loginId, name: found.name, email: found.email }}
         emailMode={emailMode}

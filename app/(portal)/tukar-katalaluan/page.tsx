@@ -68,7 +68,7 @@ export default async function ChangePasswordPage({ searchParams }: Props) {
         )}
       </div>
       <div className="md:order-1">
-        <PortalMenu locale={locale} userType={summary.userType} current="/tukar-katalaluan" />
+        <PortalMenu locale={locale} userType={summary.userType} accountRole={user.role} current="/tukar-katalaluan" />
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ import { appBaseUrl } from '@/lib/config/app-url';
 import { kickOutbox } from '@/lib/mail/outbox';
 import { profileFormValues } from '@/lib/profile/form-values';
 import { citiesOf, lookupPostcode } from '@/lib/profile/postcodes';
-import { postcodeDigits } from '@/lib/profile/states';
+import { decideAddress, type AddressChoice } from '@/lib/profile/address-choice';
 import { parseProfile, PROFILE_FIELDS, type ProfileField, type ProfileFieldErrors, type ProfileInput } from '@/lib/validation/profile';
 import type { ProfileFormValues } from '@/lib/validation/profile-fields';
 import { checkCurrentPassword, needsCurrentPassword } from './current-password';
@@ -39,17 +39,32 @@ export type SaveProfileFormResult = (
   | { ok: false; reason: 'filled'; errors: ProfileFieldErrors; filledPostcode: string }
   /** `passwordRequired`: the new e-mail also needs Katalaluan Semasa, which was left empty. */
   | { ok: false; reason: 'invalid'; errors: ProfileFieldErrors; passwordRequired: boolean }
-) & { values: ProfileFormValues };
+) & {
+  values: ProfileFormValues;
+  /** The postcode the Negeri and Bandar in `values` count as chosen for (lib/profile/address-choice.ts). */
+  chosenFor?: string;
+};
 
 type SaveArgs = {
   userId: string;
   /** Needed only when the e-mail changes; never stored or returned. */
   currentPassword?: string;
   ip: string | null;
+  /**
+   * What the form says of Negeri and Bandar (lib/profile/address-choice.ts). Without it they count as
+   * shown as sent: nothing picked by hand, so an earlier postcode's town is never kept for a new one.
+   */
+  address?: AddressChoice;
   /** The site's origin, for the e-mails' links: APP_URL (lib/config/app-url.ts) unless a test sets it. */
   linkBase?: string;
   now?: Date;
 };
+
+const shownAsSent = (values: ProfileFormValues): AddressChoice => ({
+  chosenFor: '',
+  shownState: values.state ?? '',
+  shownCity: values.city ?? '',
+});
 
 /** What was read before the transaction: the account as it was, and whether ST holds its e-mail. */
 type Before = { account: ProfileAccount; emailHeld: boolean };
@@ -113,9 +128,10 @@ function address(input: Extract<ProfileInput, { address1: string }>) {
 /**
  * The profile form as submitted (requirements §4.3), for its action: the account decides the form — its type
  * picks the fields and the schema, and a company whose e-mail ST holds (requirements §1.5) cannot change it,
- * so the e-mail it sends is ignored. Without JavaScript an empty Bandar and Negeri are filled from a known
- * Poskod and the form goes back to be confirmed, as the page does while typing when JavaScript runs. A
- * valid form is saved by saveProfile's rules; the answer carries the values the form shows next.
+ * so the e-mail it sends is ignored. Bandar and Negeri not chosen for the Poskod sent are filled from a known
+ * Poskod and the form goes back to be confirmed (as the page does while typing when JavaScript runs), or
+ * refused with an unknown one (lib/profile/address-choice.ts). A valid form is saved by saveProfile's
+ * rules; the answer carries the values the form shows next.
  */
 export async function saveProfileForm({
   values: sent,
@@ -138,19 +154,32 @@ export async function saveProfileForm({
   const emailEditable = type !== 'kakitangan' && !emailHeld;
   if (!emailEditable) delete values.email;
 
+  // Negeri and Bandar are never kept from an earlier postcode unless chosen for this one (issue 9 item 13).
   let filledPostcode: string | undefined;
+  let unknownPostcode = false;
+  let chosenFor: string | undefined;
   if (type !== 'kakitangan') {
-    const postcode = postcodeDigits(values.postcode ?? '');
-    const match = postcode && !values.city && !values.state ? lookupPostcode(postcode) : null;
-    if (match) {
-      values.state = match.state;
-      values.city = match.cities[0];
-      filledPostcode = match.postcode;
+    const decision = decideAddress(values, args.address ?? shownAsSent(values), lookupPostcode);
+    chosenFor = decision.chosenFor;
+    if (decision.outcome === 'filled') {
+      values.state = decision.state;
+      values.city = decision.city;
+      filledPostcode = decision.chosenFor;
+    } else if (decision.outcome === 'unknown') {
+      values.state = '';
+      values.city = '';
+      unknownPostcode = true;
     }
   }
+  const choice = chosenFor === undefined ? {} : { chosenFor };
 
   const parsed = parseProfile(type, values, { citiesOf, stateOfPostcode: (code) => lookupPostcode(code)?.state, emailEditable });
-  if (filledPostcode) return { ok: false, reason: 'filled', values, errors: parsed.ok ? {} : parsed.errors, filledPostcode };
+  if (filledPostcode) return { ok: false, reason: 'filled', values, errors: parsed.ok ? {} : parsed.errors, filledPostcode, ...choice };
+  if (unknownPostcode && !parsed.ok) {
+    // One message beside Poskod says what to do; Negeri and Bandar, emptied for the user to choose, get none.
+    const { state: _state, city: _city, ...others } = parsed.errors;
+    parsed.errors = { ...others, postcode: 'profile.errors.postcodeUnknown' };
+  }
   if (!parsed.ok) {
     // Every problem at once: a new e-mail without the password is one of them (the password itself is
     // checked only once the rest is valid, so a typo elsewhere costs no failed attempt).
@@ -163,16 +192,18 @@ export async function saveProfileForm({
         requestedEmail: values.email?.trim().toLowerCase(),
       });
     }
-    return { ok: false, reason: 'invalid', values, errors: parsed.errors, passwordRequired };
+    return { ok: false, reason: 'invalid', values, errors: parsed.errors, passwordRequired, ...choice };
   }
 
   const result = await save(db, { ...args, now, input: parsed.data, before: { account, emailHeld } });
-  if (!result.ok) return { ...result, values };
+  if (!result.ok) return { ...result, values, ...choice };
   // A change waiting for its link shows the address asked for (profileFormValues).
   const fresh = (await getProfileAccount(db, userId)) ?? account;
   const profile = await getProfile(db, userId);
   const pending = await pendingEmailChange(db, userId, now);
-  return { ...result, values: profileFormValues(fresh, profile, pending?.newEmail) };
+  const stored = profileFormValues(fresh, profile, pending?.newEmail);
+  // What was saved was chosen for the postcode saved: saving again keeps it without asking.
+  return { ...result, values: stored, ...(type === 'kakitangan' ? {} : { chosenFor: stored.postcode ?? '' }) };
 }
 
 /**

@@ -21,12 +21,24 @@ export type RecoveryRequestJob = z.infer<typeof recoveryRequestJob>;
  * The deciding half of Lupa Katalaluan (requirements §5.1), run by the outbox after the request has been answered
  * (request-link.ts): when the id and the e-mail belong to one account that is not disabled, a single-use
  * link valid for 30 minutes from the request, with its audit row, and the e-mail — all in the job's
- * transaction. Otherwise nothing.
+ * transaction; for an account an officer locked, the e-mail without a link instead. Otherwise nothing.
  */
 export async function sendRecoveryLink(tx: Executor, data: unknown, _now: Date): Promise<void> {
   const job = recoveryRequestJob.parse(data);
   const user = job.loginId ? await findRecoveryCandidate(tx, job.loginId) : undefined;
   if (!user || user.status === 'disabled' || user.email.trim().toLowerCase() !== job.email) return;
+
+  // An officer's lock survives Lupa Katalaluan (decision 0006): no link, but an e-mail saying the account is
+  // locked by ST and naming the office, so the owner knows where to go. The page answered as for any other.
+  if (user.status === 'locked') {
+    await enqueueEmail(tx, {
+      template: 'officer-account-notice',
+      to: user.email,
+      props: { kind: 'locked', name: user.name, maskedId: maskLoginId(user.loginId, user.idType) },
+    });
+    await recordAudit(tx, { action: 'recovery.locked_notice_sent', targetUserId: user.id, ip: job.ip });
+    return;
+  }
 
   const requestedAt = new Date(job.requestedAt);
   const expiresAt = new Date(requestedAt.getTime() + RECOVERY_LINK_MINUTES * 60_000);

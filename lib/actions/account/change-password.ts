@@ -2,10 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import { changePassword } from '@/lib/accounts/change-password';
+import { busyMessage } from '@/lib/crypto/hash-queue';
 import { keepThisSession } from '@/lib/actions/auth/keep-this-session';
 import { requestContext } from '@/lib/actions/auth/request-context';
 import { passwordFieldMessages } from '@/lib/actions/password-messages';
 import { requireCompletedSteps } from '@/lib/auth/guards';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { CHANGE_PASSWORD_DONE, type ChangePasswordState } from './change-password-state';
@@ -16,14 +18,20 @@ import { CHANGE_PASSWORD_DONE, type ChangePasswordState } from './change-passwor
  * as KATALALUAN BARU does.
  */
 export async function changePasswordAction(prev: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const user = await requireCompletedSteps();
   const currentPassword = String(formData.get('current') ?? '').slice(0, 200);
   const password = String(formData.get('password') ?? '').slice(0, 200);
   const confirm = String(formData.get('confirm') ?? '').slice(0, 200);
   const { ip } = await requestContext();
 
-  const result = await changePassword({ userId: user.id, currentPassword, password, confirm, ip });
+  const result = await changePassword({ userId: user.id, currentPassword, password, confirm, ip }).catch((error: unknown) => {
+    // Turned away by the hash queue: nothing counted, nothing changed (the new hash is inside the transaction).
+    const problem = busyMessage(error);
+    if (!problem) throw error;
+    return { ok: false as const, reason: 'busy' as const, problem };
+  });
   if (!result.ok) {
     switch (result.reason) {
       case 'invalid': {
@@ -46,6 +54,8 @@ export async function changePasswordAction(prev: ChangePasswordState, formData: 
           errors: {},
           problem: { key: 'recovery.change.errors.locked', vars: { until: formatDateTimeMY(result.lockedUntil, await getLocale()) } },
         };
+      case 'busy':
+        return { status: 'error', attempt, values: {}, errors: {}, problem: result.problem };
       default:
         return { status: 'error', attempt, values: {}, errors: {}, problem: { key: 'recovery.change.errors.notAllowed' } };
     }

@@ -7,8 +7,11 @@ import { getDb } from '@/db';
 import { pendingStepsByLoginId } from '@/db/queries/users';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { parseLoginRefusal } from '@/lib/auth/login-refusal';
+import { keepReturnPath } from '@/lib/auth/return-cookie';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { landingPath } from '@/lib/auth/steps';
 import type { FieldErrors, Message } from '@/lib/forms/form-state';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
@@ -20,14 +23,18 @@ const ticked = (value: FormDataEntryValue | null) => value === 'on';
 /**
  * LOG MASUK (requirements §2). A thin wrapper around Auth.js's signIn, whose authorize() calls verifyCredentials:
  * this action checks the form, maps a refusal to its message, makes a session without Ingati Katalaluan
- * a browser-session cookie, and sends the user to the first step owed or the dashboard.
+ * a browser-session cookie, and sends the user to the first step owed, else to the page the user was sent
+ * here from (the hidden `next`, issue 9 item 6), else the dashboard. With steps owed, that page is kept for
+ * after them (lib/auth/return-cookie.ts).
  */
 export async function logInAction(prev: LogInState, formData: FormData): Promise<LogInState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const loginId = String(formData.get('loginId') ?? '').slice(0, 100);
   const password = String(formData.get('password') ?? '').slice(0, 200);
   const remember = ticked(formData.get('remember'));
   const terms = ticked(formData.get('terms'));
+  const next = safeReturnPath(formData.get('next'));
   const values = { loginId, remember: remember ? 'on' : '', terms: terms ? 'on' : '' };
   const fail = (errors: FieldErrors<LogInField>, problem?: Message): LogInState => ({
     status: 'error',
@@ -57,8 +64,9 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
   }
 
   if (!remember) await makeSessionCookieBrowserScoped();
-  const steps = await pendingStepsByLoginId(await getDb(), canonicalLoginId(loginId));
-  redirect(landingPath(steps ?? []));
+  const steps = (await pendingStepsByLoginId(await getDb(), canonicalLoginId(loginId))) ?? [];
+  await keepReturnPath(steps.length ? next : null);
+  redirect(steps.length ? landingPath(steps) : (next ?? landingPath(steps)));
 }
 
 async function refusalMessage(code: string | undefined): Promise<Message> {
@@ -72,6 +80,8 @@ async function refusalMessage(code: string | undefined): Promise<Message> {
         : { key: 'auth.login.errors.lockedByOfficer' };
     case 'throttled':
       return { key: 'auth.login.errors.throttled', vars: { seconds: refusal.retryAfterSeconds } };
+    case 'busy':
+      return { key: 'auth.login.errors.busy', vars: { seconds: refusal.retryAfterSeconds } };
     case 'expired_generated':
       return { key: 'auth.login.errors.expiredGenerated' };
     case 'disabled':

@@ -1,27 +1,19 @@
 'use server';
 
 import { signOut } from '@/auth';
-import { getDb } from '@/db';
-import { endSessions } from '@/db/queries/users';
-import { recordAudit } from '@/lib/audit/record';
 import { optionalUser } from '@/lib/auth/guards';
+import { endThisSession } from '@/lib/auth/session-end';
 import { requestContext } from './request-context';
 
 /**
- * Log Keluar: ends the session (the cookie goes) and says so on the home page. The session version moves
- * on as well, so no copy of the token — one re-issued by a request still in flight, or kept elsewhere —
- * is accepted again. That ends the user's sessions on other devices too: a deliberate choice for an
- * official portal, where Log Keluar should leave nothing signed in behind.
+ * Log Keluar: ends this session (its row on the server, then the cookie) and says so on the home page. The
+ * user's sessions on other devices carry on; Maklumat Pengguna has "Log keluar dari semua peranti" for those.
  */
 export async function logOutAction(): Promise<void> {
   const user = await optionalUser();
   if (user) {
     const { ip } = await requestContext();
-    const db = await getDb();
-    await db.transaction(async (tx) => {
-      await endSessions(tx, user.id);
-      await recordAudit(tx, { action: 'auth.logout', actorUserId: user.id, targetUserId: user.id, ip });
-    });
+    await endThisSession({ userId: user.id, sessionId: user.sessionId, ip });
   }
   await signOut({ redirectTo: '/?keluar=keluar' });
 }

@@ -5,7 +5,9 @@ import { signOut } from '@/auth';
 import { acceptTerms } from '@/lib/accounts/first-login/accept-terms';
 import { declineTerms } from '@/lib/accounts/first-login/decline-terms';
 import { requireUser } from '@/lib/auth/guards';
+import { landingAfterStep } from '@/lib/auth/return-cookie';
 import { landingPath, STEP_PATHS } from '@/lib/auth/steps';
+import { asFormData } from '@/lib/forms/form-state';
 import { requestContext } from './request-context';
 
 /**
@@ -13,13 +15,18 @@ import { requestContext } from './request-context';
  * so every outcome is a redirect — to the next step, to the step actually owed, or (Tidak Setuju) out.
  */
 export async function respondToTermsAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const user = await requireUser();
   const { ip, userAgent } = await requestContext();
 
   if (formData.get('intent') === 'agree') {
     const result = await acceptTerms({ userId: user.id, ip, userAgent });
-    redirect(result.ok ? landingPath(result.pendingSteps) : result.owed ? STEP_PATHS[result.owed] : landingPath([]));
+    redirect(result.ok ? await landingAfterStep(result.pendingSteps) : result.owed ? STEP_PATHS[result.owed] : landingPath([]));
   }
+
+  // Only the Tidak Setuju button ends the session: a post that says neither (a script's, or a damaged form) is
+  // sent back to the step owed rather than taken as a refusal.
+  if (formData.get('intent') !== 'disagree') redirect(landingPath(user.pendingSteps));
 
   const result = await declineTerms({ userId: user.id, ip });
   if (!result.ok) redirect(result.owed ? STEP_PATHS[result.owed] : landingPath([]));

@@ -2,9 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import { setPassword } from '@/lib/accounts/first-login/set-password';
+import { busyMessage } from '@/lib/crypto/hash-queue';
 import { passwordFieldMessages } from '@/lib/actions/password-messages';
 import { authorizeStepAction } from '@/lib/auth/guards';
+import { landingAfterStep } from '@/lib/auth/return-cookie';
 import { landingPath } from '@/lib/auth/steps';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { keepThisSession } from './keep-this-session';
 import { requestContext } from './request-context';
 import type { PasswordField, StepFormState } from './step-state';
@@ -16,7 +19,8 @@ type State = StepFormState<PasswordField>;
  * the new session version through a sealed proof given to Auth.js's update (lib/auth/session-refresh.ts).
  */
 export async function setNewPasswordAction(prev: State, formData: FormData): Promise<State> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const gate = await authorizeStepAction('password');
   if (!gate.ok) {
     const key = gate.reason === 'earlier_step_owed' ? 'auth.steps.outOfOrder' : 'auth.steps.alreadyDone';
@@ -26,7 +30,15 @@ export async function setNewPasswordAction(prev: State, formData: FormData): Pro
   const password = String(formData.get('password') ?? '').slice(0, 200);
   const confirm = String(formData.get('confirm') ?? '').slice(0, 200);
   const { ip } = await requestContext();
-  const result = await setPassword({ userId: gate.user.id, password, confirm, ip });
+  let result: Awaited<ReturnType<typeof setPassword>>;
+  try {
+    result = await setPassword({ userId: gate.user.id, password, confirm, ip });
+  } catch (error) {
+    // A hash turned away by the queue; the new hash is taken inside the transaction, which rolled back.
+    const problem = busyMessage(error);
+    if (!problem) throw error;
+    return { status: 'error', attempt, values: {}, errors: {}, problem };
+  }
 
   if (!result.ok) {
     if (result.reason !== 'invalid') {
@@ -37,5 +49,5 @@ export async function setNewPasswordAction(prev: State, formData: FormData): Pro
   }
 
   await keepThisSession(gate.user, result);
-  redirect(landingPath(result.pendingSteps));
+  redirect(await landingAfterStep(result.pendingSteps));
 }

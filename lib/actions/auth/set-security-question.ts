@@ -2,8 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { setSecurityQuestion } from '@/lib/accounts/first-login/set-security-question';
+import { busyMessage } from '@/lib/crypto/hash-queue';
 import { authorizeStepAction } from '@/lib/auth/guards';
+import { landingAfterStep } from '@/lib/auth/return-cookie';
 import { landingPath } from '@/lib/auth/steps';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { ANSWER_MAX, CUSTOM_QUESTION_MAX } from '@/lib/validation/security-question';
 import { requestContext } from './request-context';
 import type { SecurityQuestionField, StepFormState } from './step-state';
@@ -24,7 +27,8 @@ const MESSAGES: Record<string, string> = {
 
 /** PERINGATAN KATALALUAN (requirements §3.3): the last first-log-in step; then the dashboard. */
 export async function setSecurityQuestionAction(prev: State, formData: FormData): Promise<State> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const gate = await authorizeStepAction('security_question');
   if (!gate.ok) {
     const key = gate.reason === 'earlier_step_owed' ? 'auth.steps.outOfOrder' : 'auth.steps.alreadyDone';
@@ -35,11 +39,15 @@ export async function setSecurityQuestionAction(prev: State, formData: FormData)
   const customQuestion = String(formData.get('customQuestion') ?? '').slice(0, 500);
   const answer = String(formData.get('answer') ?? '').slice(0, 500);
   const { ip } = await requestContext();
-  const result = await setSecurityQuestion({
-    userId: gate.user.id,
-    input: { question: question as never, customQuestion, answer },
-    ip,
-  });
+  let result: Awaited<ReturnType<typeof setSecurityQuestion>>;
+  try {
+    result = await setSecurityQuestion({ userId: gate.user.id, input: { question: question as never, customQuestion, answer }, ip });
+  } catch (error) {
+    // The answer's hash was turned away inside the step's transaction, which rolled back: the step is still owed.
+    const problem = busyMessage(error);
+    if (!problem) throw error;
+    return { status: 'error', attempt, values: { question, customQuestion }, errors: {}, problem };
+  }
 
   if (!result.ok) {
     // The question is not secret and comes back; the answer never does.
@@ -55,5 +63,5 @@ export async function setSecurityQuestionAction(prev: State, formData: FormData)
     }
     return { status: 'error', attempt, values, errors };
   }
-  redirect(landingPath(result.pendingSteps));
+  redirect(await landingAfterStep(result.pendingSteps));
 }

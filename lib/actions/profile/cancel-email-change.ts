@@ -2,6 +2,7 @@
 
 import { cancelEmailChange } from '@/lib/accounts/profile/cancel-email-change';
 import type { FormState } from '@/lib/forms/form-state';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { requestContext } from '../auth/request-context';
 
 /**
@@ -19,7 +20,8 @@ export type CancelEmailChangeState = FormState<never, 'cancelled' | 'restored'> 
  * may have been locked out of the account by the very change they undo.
  */
 export async function cancelEmailChangeAction(prev: CancelEmailChangeState, formData: FormData): Promise<CancelEmailChangeState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const token = String(formData.get('token') ?? '').slice(0, 100);
   const { ip } = await requestContext();
   const result = await cancelEmailChange({ token, ip });

@@ -3,6 +3,7 @@
 import { confirmEmailChange } from '@/lib/accounts/profile/email-change';
 import { requireCompletedSteps } from '@/lib/auth/guards';
 import type { FormState } from '@/lib/forms/form-state';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { requestContext } from '../auth/request-context';
 import { appBaseUrl } from '@/lib/config/app-url';
 
@@ -17,7 +18,8 @@ export type ConfirmEmailChangeState = FormState<never, 'done'> & {
  * comes from the form; whose account it changes comes from the session, and the domain checks they match.
  */
 export async function confirmEmailChangeAction(prev: ConfirmEmailChangeState, formData: FormData): Promise<ConfirmEmailChangeState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const user = await requireCompletedSteps();
   const token = String(formData.get('token') ?? '').slice(0, 100);
   const { ip } = await requestContext();

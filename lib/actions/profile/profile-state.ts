@@ -16,10 +16,16 @@ export type ProfileErrorField = ProfileField | 'currentPassword';
  */
 export type ProfileFormState = FormState<ProfileErrorField, 'filled' | 'saved', ProfileField> & {
   filledPostcode?: string;
+  /** The postcode the Negeri and Bandar shown count as chosen for (lib/profile/address-choice.ts). */
+  chosenFor?: string;
   /** After a save that asked for a new e-mail: where the link went and until when (ISO). */
   emailPending?: { email: string; expiresAt: string };
 };
 
-export function initialProfileState(values: ProfileFormValues): ProfileFormState {
-  return initialFormState(values);
+/**
+ * `chosenFor`: the stored postcode, whose stored Negeri and Bandar were accepted for it, so saving again keeps
+ * them without asking. Pass it when `values` are not the stored ones (a restored draft).
+ */
+export function initialProfileState(values: ProfileFormValues, chosenFor = values.postcode ?? ''): ProfileFormState {
+  return { ...initialFormState(values), chosenFor };
 }

@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { answerRecoveryQuestion } from '@/lib/accounts/recovery/answer-question';
 import { findRecoveryLink } from '@/lib/accounts/recovery/open-link';
 import { RECOVERY_SET_PATH } from '@/lib/accounts/recovery/token';
+import { busyMessage } from '@/lib/crypto/hash-queue';
 import { requestContext } from '@/lib/actions/auth/request-context';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
 import { getLocale } from '@/lib/i18n/server';
 import { readLinkCookie, writeLinkCookie } from './link-cookie';
@@ -15,14 +17,23 @@ import type { RecoveryQuestionState } from './state';
  * cookie; a right answer is written into that (sealed) cookie and the page moves on to the new password.
  */
 export async function answerRecoveryQuestionAction(prev: RecoveryQuestionState, formData: FormData): Promise<RecoveryQuestionState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const cookie = await readLinkCookie();
   // No usable link: the page itself says so and offers a new one.
   if (!cookie) redirect(RECOVERY_SET_PATH);
 
   const answer = String(formData.get('answer') ?? '').slice(0, 500);
   const { ip } = await requestContext();
-  const result = await answerRecoveryQuestion({ token: cookie.token, answer, ip });
+  let result: Awaited<ReturnType<typeof answerRecoveryQuestion>>;
+  try {
+    result = await answerRecoveryQuestion({ token: cookie.token, answer, ip });
+  } catch (error) {
+    // Turned away by the hash queue: the answer was not checked and its attempt was given back.
+    const problem = busyMessage(error);
+    if (!problem) throw error;
+    return { status: 'error', attempt, values: {}, errors: {}, problem };
+  }
   if (result.ok) {
     const link = await findRecoveryLink(cookie.token);
     if (link) await writeLinkCookie({ token: cookie.token, answered: true }, link.expiresAt);

@@ -4,6 +4,7 @@ import { after } from 'next/server';
 import { requestRecoveryLink } from '@/lib/accounts/recovery/request-link';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
 import { requestContext } from '@/lib/actions/auth/request-context';
+import { asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { kickOutbox } from '@/lib/mail/outbox';
 import { emailProblem } from '@/lib/validation/fields';
 import type { RecoveryRequestState } from './state';
@@ -14,7 +15,8 @@ import type { RecoveryRequestState } from './state';
  * anda sepadan dengan rekod kami, satu e-mel telah dihantar."
  */
 export async function requestRecoveryLinkAction(prev: RecoveryRequestState, formData: FormData): Promise<RecoveryRequestState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const values = {
     loginId: String(formData.get('loginId') ?? '').slice(0, 100),
     email: String(formData.get('email') ?? '').slice(0, 300),

@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { registerAccount } from '@/lib/accounts/register';
 import { CAPTCHA_REFRESH_INTENT, createCaptchaChallenge, verifyCaptcha } from '@/lib/captcha';
 import { env } from '@/lib/config/env';
-import { fieldMessages, type FieldErrors, type Message } from '@/lib/forms/form-state';
+import { busyMessage } from '@/lib/crypto/hash-queue';
+import { fieldMessages, type FieldErrors, type Message, asFormData, nextAttempt } from '@/lib/forms/form-state';
 import { clientAddress } from '@/lib/http/client-address';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log/logger';
@@ -21,7 +22,8 @@ const RATE_LIMITED = 'register.refused.rateLimited';
  * the browser posts the form and the page renders this state, so both paths show the same messages.
  */
 export async function registerAccountAction(prev: RegisterFormState, formData: FormData): Promise<RegisterFormState> {
-  const attempt = prev.attempt + 1;
+  formData = asFormData(formData);
+  const attempt = nextAttempt(prev);
   const jenisRaw = formData.get('jenis');
   const jenis = isUserType(jenisRaw) ? jenisRaw : null;
   const values: Partial<Record<RegisterField, string>> = {};
@@ -93,6 +95,9 @@ export async function registerAccountAction(prev: RegisterFormState, formData: F
         return fail({ email: [{ key: 'register.errors.emailLimit' }] });
     }
   } catch (error) {
+    // The generated password's hash was turned away before the account's transaction: nothing was created.
+    const busy = busyMessage(error);
+    if (busy) return fail({}, busy);
     // Never an error page: the form comes back with everything typed and a message to try again.
     log.error('register_failed', { error });
     return fail({}, { key: 'register.refused.unexpected' });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ export type App = {
   stop: () => Promise<void>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -43,26 +43,35 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function newDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!pgBase) {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'ecos-sec-')), 'pglite');
-    return { url: `pglite:${dir}`, drop: async () => {} };
+export type Database = { url: string; drop: () => Promise<void> };
+
+/**
+ * A fresh database: a new PGlite folder under the system's temporary directory (removed by `drop`), or a new
+ * database on the PostgreSQL server `pgServer` names (dropped by `drop`).
+ */
+export async function createDatabase(pgServer: string | undefined, label: string): Promise<Database> {
+  if (!pgServer || pgServer.startsWith('pglite:')) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `ecos-${label}-`));
+    return { url: `pglite:${path.join(dir, 'pglite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `ecos_sec_${randomUUID().replaceAll('-', '')}`;
-  const admin = postgres(pgBase, { max: 1, onnotice: () => {} });
+  const name = `ecos_${label}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = postgres(pgServer, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   await admin.end();
-  const url = new URL(pgBase);
+  const url = new URL(pgServer);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      const a = postgres(pgBase, { max: 1, onnotice: () => {} });
+      const a = postgres(pgServer, { max: 1, onnotice: () => {} });
       await a.unsafe(`drop database if exists ${name} with (force)`);
       await a.end();
     },
   };
 }
+
+/** A fresh database for one spec file or test: on the server SECURITY_DATABASE_URL names, else PGlite. */
+export const newDatabase = (): Promise<Database> => createDatabase(pgBase, 'sec');
 
 /** The settings a production start needs, as a test would run it. */
 export function productionEnv(port: number, databaseUrl: string, resendUrl: string): Record<string, string> {
@@ -81,6 +90,8 @@ export function productionEnv(port: number, databaseUrl: string, resendUrl: stri
     OUTBOX_POLL_SECONDS: '1',
     LOG_LEVEL: 'info',
     NEXT_TELEMETRY_DISABLED: '1',
+    // A build made with NEXT_DIST_DIR (several side by side in one checkout) is the one started.
+    ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
   };
 }
 
@@ -99,29 +110,54 @@ export function runServer(env: Record<string, string>): { child: ChildProcess; o
   return { child, output: () => text, exited };
 }
 
-export async function startApp(overrides: Record<string, string> = {}): Promise<App> {
-  const mail = await startFakeResend();
-  const port = await freePort();
-  const database = await newDatabase();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const server = runServer({ ...productionEnv(port, database.url, mail.url), ...overrides });
+export type Instance = ReturnType<typeof runServer> & {
+  baseURL: string;
+  /** SIGTERM; the exit code and how long the exit took, or null (and SIGKILL) when it did not exit within `ms`. */
+  terminate: (ms: number) => Promise<{ code: number | null; ms: number } | null>;
+};
 
+/**
+ * `npm start` on an existing database and fake Resend, once it answers: several may run on one PostgreSQL
+ * database (one at a time on a PGlite folder).
+ */
+export async function startInstance(databaseUrl: string, mailUrl: string, overrides: Record<string, string> = {}): Promise<Instance> {
+  const port = await freePort();
+  const server = runServer({
+    ...productionEnv(port, databaseUrl, mailUrl),
+    ...overrides,
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const code = await Promise.race([server.exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 250))]);
+    const code = await Promise.race([server.exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 200))]);
     if (code !== 'running') throw new Error(`the server exited (${code}) before it answered:\n${server.output()}`);
-    const answer = await fetch(`${baseURL}/api/captcha`, { method: 'HEAD' }).catch(() => null);
-    if (answer) break;
+    // Any answer means the application started (instrumentation: migrations, the outbox worker, the shutdown).
+    if (await fetch(`${baseURL}/api/health`).catch(() => null)) break;
     if (Date.now() > deadline) throw new Error(`the server did not answer within 90 s:\n${server.output()}`);
   }
+  const terminate = async (ms: number) => {
+    const sent = Date.now();
+    server.child.kill('SIGTERM');
+    const code = await Promise.race([server.exited, new Promise<'late'>((r) => setTimeout(() => r('late'), ms))]);
+    if (code !== 'late') return { code, ms: Date.now() - sent };
+    server.child.kill('SIGKILL');
+    await server.exited;
+    return null;
+  };
+  return { ...server, baseURL, terminate };
+}
+
+export async function startApp(overrides: Record<string, string> = {}): Promise<App> {
+  const mail = await startFakeResend();
+  const database = await newDatabase();
+  const server = await startInstance(database.url, mail.url, overrides);
+  const baseURL = server.baseURL;
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    server.child.kill('SIGTERM');
-    await Promise.race([server.exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    if (server.child.exitCode === null) await server.terminate(5000);
   };
 
   let client: { query: App['query']; end: () => Promise<void> } | undefined;

@@ -6,7 +6,8 @@ import { getT } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t('recovery.done.title') };
+  // The page's title is its h1, the screen's name (docs/glossary.md); the callout below says what happened.
+  return { title: t('recovery.link.title') };
 }
 
 /**

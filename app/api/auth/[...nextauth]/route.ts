@@ -8,7 +8,9 @@ import { makeSessionCookiesBrowserScoped } from '@/lib/auth/session-cookie';
  * - GET /api/auth/session (the idle warning's "Teruskan" calls it) re-issues the session cookie; a session
  *   without Ingati Katalaluan gets it back as a browser-session cookie.
  * - A direct POST to the credentials callback (a script, not our form, which uses a server action) that is
- *   refused by the per-address throttle gets HTTP 429 with Retry-After instead of a redirect (requirements §2.3).
+ *   refused by the per-address throttle gets HTTP 429 with Retry-After instead of a redirect (requirements §2.3),
+ *   and one refused because the password hash queue is full gets HTTP 503 with Retry-After (issue 11 item 3):
+ *   a client or load balancer that reads status codes backs off instead of following a redirect to a form.
  */
 export async function GET(request: NextRequest) {
   const response = await handlers.GET(request);
@@ -32,6 +34,12 @@ export async function POST(request: NextRequest) {
       return Response.json(
         { error: 'too_many_requests', retryAfterSeconds: refusal.retryAfterSeconds },
         { status: 429, headers: { 'Retry-After': String(refusal.retryAfterSeconds) } },
+      );
+    }
+    if (refusal.reason === 'busy') {
+      return Response.json(
+        { error: 'busy', retryAfterSeconds: refusal.retryAfterSeconds },
+        { status: 503, headers: { 'Retry-After': String(refusal.retryAfterSeconds) } },
       );
     }
   }

@@ -31,7 +31,7 @@ export default async function ConfirmEmailChangePage({ params }: { params: Promi
   const [link, summary] = await Promise.all([inspectEmailChange({ userId: user.id, token }), getUserSummary(await getDb(), user.id)]);
   const messages = namespace(locale, 'profile').emailChange;
   return (
-    <PortalFrame locale={locale} userType={summary?.userType ?? 'individu'} current="/profil/emel">
+    <PortalFrame locale={locale} userType={summary?.userType ?? 'individu'} accountRole={user.role} current="/profil/emel">
       <PageTitle>{messages.title}</PageTitle>
       {link.ok ? (
         <EmailChangeConfirmForm

@@ -1,0 +1,8 @@
+import { NotFoundMessage, notFoundMetadata } from '@/components/errors/not-found-message';
+
+export const generateMetadata = notFoundMetadata;
+
+/** A notFound() in the signed-in area (an unknown record, a page the role may not see), inside its frame. */
+export default function PortalNotFound() {
+  return <NotFoundMessage />;
+}

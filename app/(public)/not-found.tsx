@@ -1,0 +1,8 @@
+import { NotFoundMessage, notFoundMetadata } from '@/components/errors/not-found-message';
+
+export const generateMetadata = notFoundMetadata;
+
+/** Inside the public frame (the group's layout), so the visitor can carry on. */
+export default function PublicNotFound() {
+  return <NotFoundMessage />;
+}

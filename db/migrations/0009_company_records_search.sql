@@ -1,0 +1,2 @@
+CREATE INDEX "company_records_name_trgm_idx" ON "company_records" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "company_records_email_trgm_idx" ON "company_records" USING gin ("email" gin_trgm_ops);
