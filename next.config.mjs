@@ -15,7 +15,7 @@ const nextConfig = {
   // writes there.
   output: 'standalone',
   // Files read at run time through a path Next.js's file tracing cannot follow (process.cwd() joins, the start
-  // script itself), copied into the standalone folder with every route. PGlite's wasm, data and the pg_trgm
+  // script itself, the Argon2 thread and the package it loads), copied into the standalone folder with every route. PGlite's wasm, data and the pg_trgm
   // extension are loaded by URL from its package folder: named here too, so the standalone folder can open a
   // PGlite database without the rest of node_modules.
   outputFileTracingIncludes: {
@@ -25,6 +25,9 @@ const nextConfig = {
       './lib/http/log-in-gate.mjs',
       './messages/*/common.json',
       './lib/http/request-context.mjs',
+      './lib/crypto/hash-worker.mjs',
+      './node_modules/@node-rs/argon2/**/*',
+      './node_modules/@node-rs/argon2-*/**/*',
       './db/migrations/**/*',
       './content/**/*',
       './node_modules/@electric-sql/pglite/dist/*.{wasm,data}',

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { hash, verify, type Options } from '@node-rs/argon2';
+import type { Options } from '@node-rs/argon2';
 import { env } from '@/lib/config/env';
+import { createHashPool, type HashPool } from './hash-pool';
 import { createHashQueue, type HashBusyError, type HashQueue } from './hash-queue';
 
 export { HashBusyError } from './hash-queue';
@@ -10,12 +11,15 @@ export { HashBusyError } from './hash-queue';
 const OPTIONS: Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 // Every hash and verify goes through one queue per process (hash-queue.ts): when it is full they throw
-// HashBusyError, which each caller answers as "busy, try again", never as a failure of the secret.
+// HashBusyError, which each caller answers as "busy, try again", never as a failure of the secret. The queue's
+// running jobs go to a pool of as many low-priority threads (hash-pool.ts).
 let queue: HashQueue | undefined;
+let pool: HashPool | undefined;
 function hashQueue(): HashQueue {
   if (!queue) {
     const settings = env();
     const concurrency = settings.HASH_CONCURRENCY ?? availableParallelism();
+    pool = createHashPool(concurrency);
     queue = createHashQueue({
       concurrency,
       maxWaiting: settings.HASH_QUEUE_MAX ?? 4 * concurrency,
@@ -36,14 +40,16 @@ export function hashQueueRefusal(): HashBusyError | null {
 
 /** Throws HashBusyError when the hash queue is full. */
 export function hashSecret(secret: string): Promise<string> {
-  return hashQueue().run(() => hash(secret, OPTIONS));
+  const queue = hashQueue();
+  return queue.run(async () => (await pool!.run({ op: 'hash', secret, options: OPTIONS })) as string);
 }
 
 /** False for a wrong secret or a malformed hash; throws HashBusyError when the hash queue is full. */
 export async function verifySecret(stored: string, candidate: string): Promise<boolean> {
-  return hashQueue().run(async () => {
+  const queue = hashQueue();
+  return queue.run(async () => {
     try {
-      return await verify(stored, candidate);
+      return (await pool!.run({ op: 'verify', stored, candidate })) === true;
     } catch {
       return false;
     }
@@ -64,4 +70,6 @@ export function dummyHash(): Promise<string> {
 /** For tests: the next hash builds the queue again from the settings. */
 export function resetHashQueue(): void {
   queue = undefined;
+  pool?.close();
+  pool = undefined;
 }

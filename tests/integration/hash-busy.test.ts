@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import type * as Argon2 from '@node-rs/argon2';
+import type * as HashPoolModule from '@/lib/crypto/hash-pool';
 import { eq, sql } from 'drizzle-orm';
 import { emailOutbox, loginThrottles, users } from '@/db/schema';
 import { changePassword } from '@/lib/accounts/change-password';
@@ -16,21 +16,23 @@ import { createUser } from '../helpers/users';
 
 /**
  * What a caller sees when the hash queue (lib/crypto/hash-queue.ts) is full: an answer of "busy", never a
- * failure of the secret, nothing counted toward a lock and nothing written. Argon2 is held at a gate so the
+ * failure of the secret, nothing counted toward a lock and nothing written. The hash threads are held at a gate so the
  * queue is full for exactly as long as a test wants.
  */
 let mockGate: Promise<void> = Promise.resolve();
-jest.mock('@node-rs/argon2', () => {
-  const actual = jest.requireActual<typeof Argon2>('@node-rs/argon2');
+jest.mock('@/lib/crypto/hash-pool', () => {
+  const actual = jest.requireActual<typeof HashPoolModule>('@/lib/crypto/hash-pool');
   return {
     ...actual,
-    hash: async (...args: Parameters<typeof actual.hash>) => {
-      await mockGate;
-      return actual.hash(...args);
-    },
-    verify: async (...args: Parameters<typeof actual.verify>) => {
-      await mockGate;
-      return actual.verify(...args);
+    createHashPool: (size: number): HashPoolModule.HashPool => {
+      const pool = actual.createHashPool(size);
+      return {
+        ...pool,
+        run: async (job) => {
+          await mockGate;
+          return pool.run(job);
+        },
+      };
     },
   };
 });
