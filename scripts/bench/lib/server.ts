@@ -49,10 +49,16 @@ export function settingsFor(port: number, databaseUrl: string, resendUrl: string
   };
 }
 
-export async function startServer(databaseUrl: string, resendUrl: string): Promise<BenchServer> {
+/** `extra`: more settings for this start only; `nodeOptions`: Node's own (the profile's --cpu-prof). */
+export async function startServer(
+  databaseUrl: string,
+  resendUrl: string,
+  extra: Record<string, string> = {},
+  nodeOptions: string[] = [],
+): Promise<BenchServer> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = runServer(settingsFor(port, databaseUrl, resendUrl));
+  const server = runServer({ ...settingsFor(port, databaseUrl, resendUrl), ...extra }, nodeOptions);
   const deadline = Date.now() + 120_000;
   for (;;) {
     const code = await Promise.race([server.exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 250))]);

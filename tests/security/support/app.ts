@@ -95,9 +95,12 @@ export function productionEnv(port: number, databaseUrl: string, resendUrl: stri
   };
 }
 
-/** Runs `npm start` (node server.mjs) with `env` and collects what it prints; resolves when it exits or is stopped. */
-export function runServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['server.mjs'], {
+/** Runs `npm start` (node server.mjs) with `env` (and Node's own `nodeOptions`: the bench's --cpu-prof) and collects what it prints; resolves when it exits or is stopped. */
+export function runServer(
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [...nodeOptions, 'server.mjs'], {
     cwd: ROOT,
     // Only what the test chooses, plus PATH: nothing leaks in from the developer's shell.
     env: { PATH: process.env.PATH ?? '', ...env } as unknown as NodeJS.ProcessEnv,

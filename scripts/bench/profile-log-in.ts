@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:profile` — where a log-in's CPU goes outside Argon2 (issue 11 item 2), from `node --cpu-prof`.
+ *
+ * Starts the production server (`node server.mjs`, the build in NEXT_DIST_DIR or .next) with `--cpu-prof`, signs
+ * in PROFILE_ACCOUNTS seeded accounts through LOG MASUK's server action at 2 × cores in flight for BENCH_SECONDS
+ * (as `npm run bench` does), stops the server, and reads the event loop's profile: only the samples taken during
+ * the load count (V8's profile clock and this process's process.hrtime are the same monotonic clock). Argon2 runs
+ * on threads of their own (lib/crypto/hash-pool.ts), so the event loop's busy time is the log-in's work outside
+ * Argon2. Prints it per log-in, by where the code lives and by function, and writes the same to
+ * docs/log-in-profile.md (PROFILE_OUTPUT).
+ *
+ *   npm run build && npm run bench:profile                      # PGlite
+ *   DATABASE_URL=postgres://… npm run bench:profile             # a fresh database on that server, dropped after
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { startFakeResend } from '../../tools/fake-resend';
+import { formFields } from '../../tests/security/support/forms';
+import { Client } from '../../tests/security/support/http';
+import { runLoad } from './lib/child';
+import { benchDatabase, settingsFor, startServer } from './lib/server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const ACCOUNTS = Number(process.env.PROFILE_ACCOUNTS ?? 1000);
+const OUTPUT = path.resolve(ROOT, process.env.PROFILE_OUTPUT ?? 'docs/log-in-profile.md');
+const CORES = os.availableParallelism();
+const IN_FLIGHT = 2 * CORES;
+const PASSWORD = 'Bench2026x';
+
+type CallFrame = { functionName: string; url: string; lineNumber: number };
+type ProfileNode = { id: number; callFrame: CallFrame };
+type CpuProfile = { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
+
+const now = () => Number(process.hrtime.bigint() / 1000n); // µs, CLOCK_MONOTONIC, as V8's profile clock
+
+/** Self time (µs) per profile node, counting only the samples taken between `from` and `to` (µs). */
+function selfTimes(profile: CpuProfile, from: number, to: number): Map<number, number> {
+  const self = new Map<number, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((node, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (at >= from && at <= to) self.set(node, (self.get(node) ?? 0) + delta);
+  });
+  return self;
+}
+
+/** Where a function's code lives: a package, the app's server bundle, Node itself, or one of V8's own states. */
+function placeOf({ functionName, url }: CallFrame): string {
+  if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+  if (url.startsWith('node:')) return 'Node.js internals';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1] === 'next' ? 'next (its runtime: routing, React server rendering, server actions)' : pkg[1]!;
+  // Turbopack names a chunk of one package after it: node_modules_drizzle-orm_…js, node_modules_@auth_core_…js.
+  const chunk = /^node_modules_(@[^_]+_[^_]+|[^_]+)/.exec(path.basename(url));
+  if (chunk) return `${chunk[1]!.replace(/^(@[^_]+)_/, '$1/')} (bundled)`;
+  if (/\/server\/(chunks|app)\//.test(url)) return 'the app server bundle (our code, and libraries bundled with it)';
+  if (url.endsWith('server.mjs') || url.includes('/lib/http/')) return 'server.mjs and its helpers';
+  return path.relative(ROOT, url.replace(/^file:\/\//, ''));
+}
+
+const ms = (us: number) => (us / 1000).toFixed(2);
+const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+
+async function main() {
+  const database = await benchDatabase();
+  const mail = await startFakeResend();
+  const profiles = mkdtempSync(path.join(os.tmpdir(), 'ecos-cpu-prof-'));
+  const lines: string[] = [];
+  const say = (line = '') => {
+    console.log(line);
+    lines.push(line);
+  };
+  try {
+    // Migrated by a first start, seeded with the server stopped (PGlite: one process at a time).
+    await (await startServer(database.url, mail.url)).stop();
+    execFileSync(
+      process.execPath,
+      [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/bench/seed.ts', 'accounts', '0', String(ACCOUNTS), PASSWORD],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...settingsFor(0, database.url, mail.url), LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const server = await startServer(database.url, mail.url, { LOG_LEVEL: 'warn' }, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+    const client = new Client(server.baseURL);
+    const hidden = [...(await formFields(client, '/', 'loginId'))];
+    const job = {
+      kind: 'login-action',
+      baseURL: server.baseURL,
+      hidden,
+      accounts: { from: 0, to: ACCOUNTS },
+      password: PASSWORD,
+      connections: IN_FLIGHT,
+    };
+    // A warm-up, so the profile's window holds no first-request compilation.
+    await runLoad({ ...job, seconds: 3 });
+    const cpuBefore = server.cpuMs();
+    const from = now();
+    const result = await runLoad({ ...job, seconds: SECONDS });
+    const to = now();
+    const processCpuMs = server.cpuMs() - cpuBefore;
+    await server.stop();
+
+    const file = readdirSync(profiles)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      // CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile: thread 0 is the event loop.
+      .find((name) => name.split('.')[4] === '0');
+    if (!file) throw new Error(`no profile of the event loop in ${profiles}: ${readdirSync(profiles).join(', ')}`);
+    const profile = JSON.parse(readFileSync(path.join(profiles, file), 'utf8')) as CpuProfile;
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = selfTimes(profile, from, to);
+
+    const byPlace = new Map<string, number>();
+    const byFunction = new Map<string, number>();
+    let busy = 0;
+    for (const [id, us] of self) {
+      const frame = nodes.get(id)!.callFrame;
+      if (frame.functionName === '(idle)') continue;
+      busy += us;
+      const place = placeOf(frame);
+      byPlace.set(place, (byPlace.get(place) ?? 0) + us);
+      const name = `${frame.functionName || '(anonymous)'} — ${place === '(native)' || place.startsWith('(') ? place : `${path.basename(frame.url)}:${frame.lineNumber + 1}`}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+    }
+    const perLogIn = (us: number) => ms(us / Math.max(1, result.ok));
+
+    say('# Where a log-in spends its CPU outside Argon2');
+    say();
+    say('Written by `npm run bench:profile` (scripts/bench/profile-log-in.ts). Do not edit by hand: run it again.');
+    say();
+    say('```');
+    say(
+      `machine:  ${CORES} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${database.kind}; ${new Date().toISOString()}`,
+    );
+    say(
+      `load:     LOG MASUK's server action (POST /), ${IN_FLIGHT} in flight for ${SECONDS} s: ${result.ok} signed in (${result.rate.toFixed(1)}/s), ` +
+        `${result.requests - result.ok} not, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms`,
+    );
+    say(`process:  ${perLogIn(processCpuMs * 1000)} ms of CPU per log-in, every thread (/proc), Argon2's threads included`);
+    say(
+      `loop:     ${perLogIn(busy)} ms per log-in on the event loop (profile samples in the load's window, idle excluded): ` +
+        `the work outside Argon2; the loop was busy ${pct(busy, (to - from) * 1)} of the window`,
+    );
+    say('```');
+    say();
+    say('## The event loop, per log-in, by where the code lives');
+    say();
+    say('| where | ms per log-in | share |');
+    say('|---|---|---|');
+    for (const [place, us] of [...byPlace].sort((a, b) => b[1] - a[1])) say(`| ${place} | ${perLogIn(us)} | ${pct(us, busy)} |`);
+    say();
+    say('## The 25 functions with the most self time');
+    say();
+    say('| function — file:line | ms per log-in | share |');
+    say('|---|---|---|');
+    for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      say(`| ${name.replaceAll('|', '\\|')} | ${perLogIn(us)} | ${pct(us, busy)} |`);
+    say();
+    say(
+      '`(program)` is V8 outside JavaScript (the parser, compiled-code stubs, native bindings without a frame); ' +
+        '`(garbage collector)` is the collector on the event loop. The production server bundle is minified: names ' +
+        'there are the bundle’s, and a file:line points into `.next/server`.',
+    );
+    // Formatted as the repository's other Markdown, so `npm run format:check` passes on what it writes.
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
+    writeFileSync(OUTPUT, await prettier.format(`${lines.join('\n')}\n`, { ...options, filepath: OUTPUT }));
+    console.log(`\nWritten to ${path.relative(ROOT, OUTPUT)}`);
+  } finally {
+    await mail.close();
+    await database.drop();
+    rmSync(profiles, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
