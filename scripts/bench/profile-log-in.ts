@@ -13,14 +13,13 @@
  *   DATABASE_URL=postgres://… npm run bench:profile             # a fresh database on that server, dropped after
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeResend } from '../../tools/fake-resend';
 import { formFields } from '../../tests/security/support/forms';
 import { Client } from '../../tests/security/support/http';
 import { runLoad } from './lib/child';
-import { benchDatabase, settingsFor, startServer } from './lib/server';
+import { benchDatabase, seed, startServer } from './lib/server';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -77,15 +76,7 @@ async function main() {
   try {
     // Migrated by a first start, seeded with the server stopped (PGlite: one process at a time).
     await (await startServer(database.url, mail.url)).stop();
-    execFileSync(
-      process.execPath,
-      [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/bench/seed.ts', 'accounts', '0', String(ACCOUNTS), PASSWORD],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...settingsFor(0, database.url, mail.url), LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    seed(database.url, mail.url, 'accounts', '0', String(ACCOUNTS), PASSWORD);
     const server = await startServer(database.url, mail.url, { LOG_LEVEL: 'warn' }, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
     const client = new Client(server.baseURL);
     const hidden = [...(await formFields(client, '/', 'loginId'))];

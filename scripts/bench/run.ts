@@ -26,7 +26,7 @@ import { htmlVerdicts, jsVerdicts, readBudgets, verdictLine, type Verdict } from
 import { firstLoadJs } from './lib/build-output';
 import { inChild, runLoad, type LoadJob, type LoadResult } from './lib/child';
 import { htmlWeight, PUBLIC_PAGES, type HtmlWeight } from './lib/html';
-import { benchDatabase, settingsFor, startServer, type BenchServer } from './lib/server';
+import { benchDatabase, seed, startServer, type BenchServer } from './lib/server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
@@ -42,19 +42,6 @@ const DIST = path.resolve(ROOT, process.env.NEXT_DIST_DIR ?? '.next');
 const OUTPUT = path.resolve(ROOT, process.env.BENCH_OUTPUT ?? 'BENCHMARKS.md');
 
 const load = runLoad;
-
-/** scripts/bench/seed.ts in a process of its own, with the server's own settings (same database, same keys). */
-function seed(databaseUrl: string, resendUrl: string, ...args: string[]): Record<string, unknown> {
-  const env = { ...process.env, ...settingsFor(0, databaseUrl, resendUrl), LOG_LEVEL: 'warn' };
-  const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/bench/seed.ts', ...args], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
 
 /** What to undo if the bench fails half-way: the server running, the fake Resend, the database. */
 const cleanup: { server?: BenchServer; rest: (() => Promise<void>)[] } = { rest: [] };

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
 import { runLoad } from '../../scripts/bench/lib/child';
-import { BENCH_THROTTLE_SETTINGS, settingsFor } from '../../scripts/bench/lib/server';
+import { BENCH_THROTTLE_SETTINGS, seed } from '../../scripts/bench/lib/server';
 import { startFakeResend } from '../../tools/fake-resend';
 import { newDatabase, startInstance } from '../security/support/app';
 
@@ -22,7 +20,6 @@ import { newDatabase, startInstance } from '../security/support/app';
  * loop reads / and /bantuan.
  */
 
-const ROOT = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 60);
 const CORES = availableParallelism();
 const PASSWORD = 'Beban2026x';
@@ -140,15 +137,7 @@ test(`log-ins at twice the hash-bound rate for ${SECONDS} s: every one answered,
   let instance = await startInstance(database.url, mail.url, overrides);
   try {
     await instance.terminate(15_000);
-    execFileSync(
-      process.execPath,
-      [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/bench/seed.ts', 'accounts', '0', String(ACCOUNTS), PASSWORD],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...settingsFor(0, database.url, mail.url), LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    seed(database.url, mail.url, 'accounts', '0', String(ACCOUNTS), PASSWORD);
     instance = await startInstance(database.url, mail.url, overrides);
     const { baseURL } = instance;
     const pid = instance.child.pid!;

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createDatabase, freePort, productionEnv, runServer } from '../../../tests/security/support/app';
 
 /**
@@ -84,4 +86,22 @@ export async function startServer(
       if (server.child.exitCode === null) server.child.kill('SIGKILL');
     },
   };
+}
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/**
+ * scripts/bench/seed.ts in a process of its own, with the server's own settings (same database, same keys):
+ * `accounts <from> <to> <password>`, `emails <n>`, `search <rounds>`. Resolves with the JSON its last line prints.
+ */
+export function seed(databaseUrl: string, resendUrl: string, ...args: string[]): Record<string, unknown> {
+  const env = { ...process.env, ...settingsFor(0, databaseUrl, resendUrl), LOG_LEVEL: 'warn' };
+  const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/bench/seed.ts', ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
 }
