@@ -26,6 +26,7 @@ const nextConfig = {
       './messages/*/common.json',
       './lib/http/request-context.mjs',
       './lib/crypto/hash-worker.mjs',
+      './lib/crypto/hash-concurrency.mjs',
       './node_modules/@node-rs/argon2/**/*',
       './node_modules/@node-rs/argon2-*/**/*',
       './db/migrations/**/*',

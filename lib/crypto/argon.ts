@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import type { Options } from '@node-rs/argon2';
 import { env } from '@/lib/config/env';
+import { hashConcurrency } from './hash-concurrency.mjs';
 import { createHashPool, type HashPool } from './hash-pool';
 import { createHashQueue, type HashBusyError, type HashQueue } from './hash-queue';
 
@@ -18,7 +18,7 @@ let pool: HashPool | undefined;
 function hashQueue(): HashQueue {
   if (!queue) {
     const settings = env();
-    const concurrency = settings.HASH_CONCURRENCY ?? availableParallelism();
+    const concurrency = hashConcurrency(settings.HASH_CONCURRENCY);
     pool = createHashPool(concurrency);
     queue = createHashQueue({
       concurrency,

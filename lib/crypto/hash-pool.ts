@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { Options } from '@node-rs/argon2';
 
 /**
- * Argon2id on threads of its own at a lower priority (hash-worker.mjs), instead of libuv's pool at the event loop's.
+ * Argon2id on threads of its own, 10 nice levels below the process (hash-worker.mjs), instead of libuv's pool at the
+ * event loop's priority.
  * Under overload every core hashes; at the same priority the event loop got a third of the CPU and the public pages'
  * p99 went past 250 ms (issue 11 item 3). The hash queue (hash-queue.ts) bounds how many jobs arrive at once; the
  * pool starts a thread per job running at once, up to `size`, and keeps them.
@@ -20,8 +21,9 @@ export type HashPool = {
   close(): void;
 };
 
-// Nice 10: CFS gives a nice-0 thread about nine times a nice-10 thread's share when both want a core.
-export const HASH_THREAD_NICE = 10;
+// 10 nice levels below the event loop: CFS gives a thread about nine times the share of one 10 levels below it
+// when both want a core.
+export const HASH_THREAD_NICENESS = 10;
 
 // By path from the working directory (the repository, or the standalone folder where next.config.mjs copies it).
 const WORKER_FILE = path.join(process.cwd(), 'lib', 'crypto', 'hash-worker.mjs');
@@ -34,7 +36,7 @@ export function createHashPool(size: number): HashPool {
 
   const spawn = (pending: Pending) => {
     started += 1;
-    start(new Worker(WORKER_FILE, { workerData: { nice: HASH_THREAD_NICE } }), pending);
+    start(new Worker(WORKER_FILE, { workerData: { niceness: HASH_THREAD_NICENESS } }), pending);
   };
 
   const start = (worker: Worker, pending: Pending) => {

@@ -5,12 +5,14 @@
  * page, every query's answer) and PostgreSQL are then scheduled ahead of hashing, and hashing still gets every
  * cycle nobody else wants: the log-in rate of an otherwise idle server is unchanged (docs/decisions/0007-overload.md).
  */
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { hashSync, verifySync } from '@node-rs/argon2';
 
+// Relative to the priority the thread was born with (its creator's): a server started with `nice` keeps its hashing
+// below its pages, and an unprivileged process never asks for a higher priority than it has.
 try {
-  setPriority(0, workerData.nice);
+  setPriority(0, Math.min(19, getPriority(0) + workerData.niceness));
 } catch {
   // A platform without per-thread nice values: hashing runs at the process's priority, as it did in libuv's pool.
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import ms from '../../messages/ms/common.json' with { type: 'json' };
 import en from '../../messages/en/common.json' with { type: 'json' };
+import { hashConcurrency } from '../crypto/hash-concurrency.mjs';
 
 /**
  * The door in front of log-ins (issue 11 item 3, overload), kept by the start script (server.mjs) before Next.js
@@ -28,8 +28,7 @@ export function isLogInRequest(method, url) {
 export function logInLimit(env = process.env) {
   const set = Number(env.LOGIN_MAX_IN_FLIGHT);
   if (Number.isSafeInteger(set) && set > 0) return set;
-  const cores = Number(env.HASH_CONCURRENCY) > 0 ? Number(env.HASH_CONCURRENCY) : availableParallelism();
-  return cores * 2;
+  return hashConcurrency(env.HASH_CONCURRENCY) * 2;
 }
 
 export function logInGate(limit) {

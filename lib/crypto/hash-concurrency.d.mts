@@ -1,0 +1,1 @@
+export function hashConcurrency(value: string | number | undefined): number;
