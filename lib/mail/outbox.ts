@@ -139,6 +139,9 @@ async function deliverOne(now: Date): Promise<Outcome> {
   });
 }
 
+/** Rows one delivery round takes at most: what a serverless cron call (app/api/cron/outbox) does in one go. */
+export const ROUND_LIMIT = 25;
+
 /**
  * Sends the messages that are due, one row per transaction, at most `limit` of them, in OUTBOX_CONCURRENCY lanes
  * (a provider answer held to the send timeout stalls one lane, not the queue). Safe to run from several processes
@@ -146,7 +149,7 @@ async function deliverOne(now: Date): Promise<Outcome> {
  * forward instead of waiting).
  */
 export async function deliverDueEmails({
-  limit = 25,
+  limit = ROUND_LIMIT,
   now,
   lanes = env().OUTBOX_CONCURRENCY,
 }: { limit?: number; now?: Date; lanes?: number } = {}): Promise<{
@@ -199,7 +202,8 @@ export function resumeOutbox(): void {
 
 /**
  * Delivers right after a commit without making the request wait: never throws, and a kick that arrives
- * while a delivery round runs makes that round go once more instead of starting a second one. The promise
+ * while a delivery round runs makes that round go once more instead of starting a second one; a full round
+ * goes once more too, until what is due is sent. The promise
  * may be handed to next/server `after()` on serverless hosts; a long-running server can ignore it.
  */
 export function kickOutbox(): Promise<void> {
@@ -212,7 +216,11 @@ export function kickOutbox(): Promise<void> {
     do {
       state.__ecosOutboxAgain = false;
       try {
-        await deliverDueEmails();
+        const { sent, failed } = await deliverDueEmails();
+        // A full round leaves more due: go on at once rather than at the next poll (30 s), so a backlog drains at
+        // the provider's pace. Only while something gets through: against a provider that is down, each row has
+        // its back-off, and the next poll tries again.
+        if (sent > 0 && sent + failed >= ROUND_LIMIT) state.__ecosOutboxAgain = true;
       } catch (error) {
         log.error('mail.deliver_error', { error: shortError(error) });
         break;

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { emailOutbox } from '@/db/schema';
 import { resetEnv } from '@/lib/config/env';
-import { deliverDueEmails, enqueueEmail, kickOutbox, MAX_ATTEMPTS } from '@/lib/mail/outbox';
+import { deliverDueEmails, enqueueEmail, kickOutbox, MAX_ATTEMPTS, ROUND_LIMIT } from '@/lib/mail/outbox';
 import { startFakeResend, type FakeResend } from '@/tools/fake-resend';
 import { freshDatabase, testingOnPostgres, type TestDatabase } from '../helpers/db';
 
@@ -173,6 +173,29 @@ test('kickOutbox delivers after commit, and kicks that arrive together share one
   await Promise.all(kicks);
   expect(resend.attempts).toBe(2);
   expect(resend.messages.map((m) => m.body.to).sort()).toEqual(['ali.abu@example.com', 'siti@example.com']);
+});
+
+test('one kick drains a backlog longer than a round, instead of a round per poll', async () => {
+  const resend = await useFakeResend();
+  const count = 2 * ROUND_LIMIT + 10;
+  for (let i = 0; i < count; i += 1)
+    await enqueueEmail(t.db, { template: 'generated-password', to: `tunggakan${i}@example.com`, props: props() });
+  await kickOutbox();
+  expect(resend.messages).toHaveLength(count);
+  const rows = await t.db.select().from(emailOutbox);
+  expect(rows.filter((r) => r.status !== 'sent')).toEqual([]);
+});
+
+test('against a provider that refuses everything, a kick tries one round and leaves the rest to their back-off', async () => {
+  const resend = await useFakeResend({ failRate: 1 });
+  const count = ROUND_LIMIT + 10;
+  for (let i = 0; i < count; i += 1)
+    await enqueueEmail(t.db, { template: 'generated-password', to: `gagal${i}@example.com`, props: props() });
+  await kickOutbox();
+  expect(resend.attempts).toBe(ROUND_LIMIT);
+  const rows = await t.db.select().from(emailOutbox);
+  expect(rows.filter((r) => r.attempts === 1)).toHaveLength(ROUND_LIMIT);
+  expect(rows.filter((r) => r.attempts === 0)).toHaveLength(10);
 });
 
 test('kickOutbox never throws, even when delivery cannot reach the provider', async () => {
