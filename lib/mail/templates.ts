@@ -1,5 +1,5 @@
 import 'server-only';
-import { render } from '@react-email/render';
+import { render, toPlainText } from '@react-email/render';
 import { createElement, type ComponentProps, type ReactElement } from 'react';
 import AccountLockedEmail from '@/emails/account-locked';
 import CompanyEmailUpdatedEmail from '@/emails/company-email-updated';
@@ -85,6 +85,8 @@ export async function renderEmail<N extends TemplateName>(name: N, props: Templa
   // TemplateProps[N] stays a deferred union to the compiler once there are several templates; the entry
   // and its props are matched by the registry's types above.
   const element = createElement(entry.component as (p: object) => ReactElement, props as object);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: entry.subject(props), html, text };
+  // One render: the plain text is made from its HTML, as render(element, { plainText: true }) makes it from a second
+  // render of its own (the outbox renders every e-mail it sends; tests/unit/email-render.test.ts holds the two equal).
+  const html = await render(element);
+  return { subject: entry.subject(props), html, text: toPlainText(html) };
 }

@@ -3,6 +3,8 @@ import AccountLockedEmail from '@/emails/account-locked';
 import GeneratedPasswordEmail from '@/emails/generated-password';
 import { resetEnv } from '@/lib/config/env';
 import { formatDateMY, formatDateTimeMY } from '@/lib/i18n/format-date';
+import { render } from '@react-email/render';
+import { createElement } from 'react';
 import { renderEmail, TEMPLATES, type TemplateName } from '@/lib/mail/templates';
 
 const props = {
@@ -68,6 +70,17 @@ test('every registered template renders its preview props: a bilingual subject, 
     expect({ name, bilingual: subject.includes(' / ') }).toEqual({ name, bilingual: true });
     expect({ name, english: html.includes('lang="en"') }).toEqual({ name, english: true });
     expect({ name, leftover: /\{\w+\}/.test(text) }).toEqual({ name, leftover: false });
+  }
+});
+
+test('every template: the plain text made from the one HTML render is what React Email makes from a render of its own', async () => {
+  for (const [name, entry] of Object.entries(TEMPLATES)) {
+    const preview = (entry.component as unknown as { PreviewProps: object }).PreviewProps;
+    const { text } = await renderEmail(name as TemplateName, preview as never);
+    const own = await render(createElement(entry.component as (p: object) => ReturnType<typeof createElement>, preview), {
+      plainText: true,
+    });
+    expect({ name, text }).toEqual({ name, text: own });
   }
 });
 
