@@ -10,6 +10,7 @@ import type { ChangePasswordField, ChangePasswordState } from '@/lib/actions/acc
 import type { Locale } from '@/lib/i18n/locales';
 import type authMessages from '@/messages/ms/auth.json';
 import type recoveryMessages from '@/messages/ms/recovery.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 export type ChangePasswordFormProps = {
   action: (state: ChangePasswordState, formData: FormData) => Promise<ChangePasswordState>;
@@ -22,7 +23,7 @@ export type ChangePasswordFormProps = {
   messages: {
     auth: { newPassword: (typeof authMessages)['newPassword'] };
     recovery: { change: (typeof recoveryMessages)['change'] };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

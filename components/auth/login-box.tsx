@@ -6,7 +6,7 @@ import { initialLogInState } from '@/lib/actions/auth/log-in-state';
 import { optionalUser } from '@/lib/auth/guards';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { landingPath } from '@/lib/auth/steps';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
 
@@ -43,7 +43,6 @@ export async function LoginBox({
 }) {
   const { locale, t } = await getT();
   const user = await optionalUser();
-  const common = namespace(locale, 'common');
   const returnTo = safeReturnPath(next);
   const noticeText = notice ? t(NOTICE_KEYS[notice]) : returnTo ? t('auth.login.toContinue') : undefined;
 
@@ -74,7 +73,7 @@ export async function LoginBox({
           documentTitle={documentTitle}
           messages={{
             auth: { login: namespace(locale, 'auth').login },
-            common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+            common: formCommon(locale),
           }}
         />
       )}

@@ -11,10 +11,11 @@ import { TextField } from '@/components/form/text-field';
 import { buttonClasses } from '@/components/ui/button';
 import type { LogInField, LogInState } from '@/lib/actions/auth/log-in-state';
 import type authMessages from '@/messages/ms/auth.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 export type LoginFormMessages = {
   auth: { login: (typeof authMessages)['login'] };
-  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+  common: FormCommon;
 };
 
 export type LoginFormProps = {

@@ -8,6 +8,7 @@ import type { PasswordField, StepFormState } from '@/lib/actions/auth/step-state
 import type { Locale } from '@/lib/i18n/locales';
 import type authMessages from '@/messages/ms/auth.json';
 import { NewPasswordFields } from './new-password-fields';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 type State = StepFormState<PasswordField>;
 
@@ -23,7 +24,7 @@ export type NewPasswordFormProps = {
   documentTitle?: string;
   messages: {
     auth: { newPassword: (typeof authMessages)['newPassword']; steps: (typeof authMessages)['steps'] };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

@@ -11,6 +11,7 @@ import type { SecurityQuestionField, StepFormState } from '@/lib/actions/auth/st
 import type { Locale } from '@/lib/i18n/locales';
 import { ANSWER_MAX, CUSTOM_QUESTION, CUSTOM_QUESTION_MAX, SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question-fields';
 import type authMessages from '@/messages/ms/auth.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 type State = StepFormState<SecurityQuestionField>;
 
@@ -22,7 +23,7 @@ export type SecurityQuestionFormProps = {
   documentTitle?: string;
   messages: {
     auth: { securityQuestion: (typeof authMessages)['securityQuestion']; steps: (typeof authMessages)['steps'] };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

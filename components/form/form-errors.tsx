@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import type { FieldErrors, FormState, Message, MessageVars } from '@/lib/forms/form-state';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary';
 import { messageLookup } from './translate';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 /** What every form needs from common.json for its errors; the form's own namespaces come beside it. */
 export type FormErrorMessages = {
-  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+  common: FormCommon;
 };
 
 export type FormErrors<Field extends string> = {

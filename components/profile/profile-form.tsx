@@ -19,14 +19,13 @@ import { CurrentPasswordField } from './current-password-field';
 import { CalloutBox } from '@/components/ui/callout-box';
 import { RadioField } from './radio-field';
 import { ReadOnlyList } from './read-only-list';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 type P = typeof profileMessages;
 
 export type ProfileFormMessages = {
   profile: Pick<P, 'fields' | 'sections' | 'postcode' | 'email' | 'actions' | 'saved' | 'errors'>;
-  common: {
-    errorSummary: { title: string; prefix: string };
-    titlePrefixError: string;
+  common: FormCommon & {
     required: string;
     callout: { info: string; success: string; warning: string; danger: string };
   };

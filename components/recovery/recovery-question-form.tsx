@@ -9,6 +9,7 @@ import { Callout } from '@/components/ui/callout';
 import type { RecoveryQuestionState } from '@/lib/actions/recovery/state';
 import type { Locale } from '@/lib/i18n/locales';
 import type recoveryMessages from '@/messages/ms/recovery.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 export type RecoveryQuestionFormProps = {
   action: (state: RecoveryQuestionState, formData: FormData) => Promise<RecoveryQuestionState>;
@@ -20,7 +21,7 @@ export type RecoveryQuestionFormProps = {
   documentTitle?: string;
   messages: {
     recovery: { question: (typeof recoveryMessages)['question']; link: (typeof recoveryMessages)['link'] };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

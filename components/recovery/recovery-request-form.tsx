@@ -8,6 +8,7 @@ import { SuccessPanel } from '@/components/form/success-panel';
 import { TextField } from '@/components/form/text-field';
 import type { RecoveryRequestField, RecoveryRequestState } from '@/lib/actions/recovery/state';
 import type recoveryMessages from '@/messages/ms/recovery.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 export type RecoveryRequestFormProps = {
   action: (state: RecoveryRequestState, formData: FormData) => Promise<RecoveryRequestState>;
@@ -16,7 +17,7 @@ export type RecoveryRequestFormProps = {
   documentTitle?: string;
   messages: {
     recovery: { request: (typeof recoveryMessages)['request'] };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

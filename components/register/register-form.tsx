@@ -12,11 +12,12 @@ import type { CaptchaChallenge } from '@/lib/captcha';
 import { isUserType, REGISTER_FIELDS, USER_TYPES, type RegisterField, type RegisterUserType } from '@/lib/validation/register-fields';
 import type registerMessages from '@/messages/ms/register.json';
 import { RegisterSuccess } from './register-success';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 export type RegisterFormMessages = {
   register: typeof registerMessages;
   captcha: CaptchaLabels;
-  common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string; meta: { titleTemplate: string } };
+  common: FormCommon & { meta: { titleTemplate: string } };
 };
 
 export type RegisterFormProps = {

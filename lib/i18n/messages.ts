@@ -105,3 +105,14 @@ export function translator(locale: Locale): Translate {
 export function namespace<N extends Namespace>(locale: Locale, ns: N): (typeof MESSAGES)['ms'][N] {
   return MESSAGES[locale][ns] as (typeof MESSAGES)['ms'][N];
 }
+
+/**
+ * What every form's client component needs from common.json, whichever form it is: the error summary, the "Ralat: "
+ * title prefix, and the busy answer any action that takes a password hash can give (lib/crypto/hash-queue.ts
+ * busyMessage). Handed over as one piece so that no form lacks one of them.
+ */
+export function formCommon(locale: Locale) {
+  const common = namespace(locale, 'common');
+  return { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, busy: common.busy };
+}
+export type FormCommon = ReturnType<typeof formCommon>;

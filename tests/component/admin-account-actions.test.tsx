@@ -4,6 +4,7 @@ import { AccountActions } from '@/components/admin/users/account-action-form';
 import type { AccountActionKind, AccountActionState } from '@/lib/admin/users-form-state';
 import common from '@/messages/ms/common.json';
 import adminUsers from '@/messages/ms/admin-users.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 /**
  * The account page's actions together (found by the browser test of issue 10 item 6): an unlock makes the
@@ -11,7 +12,7 @@ import adminUsers from '@/messages/ms/admin-users.json';
  */
 const messages = {
   adminUsers: { actions: adminUsers.actions },
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+  common: formCommon('ms'),
 };
 const USER = '0b6f9f5e-3c1a-4f7e-9a49-2f1f3c7f0a11';
 const idle: AccountActionState = { status: 'idle', attempt: 0, values: {}, errors: {} };

@@ -14,9 +14,10 @@ import admin from '@/messages/ms/admin.json';
 import companies from '@/messages/ms/admin-companies.json';
 import common from '@/messages/ms/common.json';
 import register from '@/messages/ms/register.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 const messages: CompanyFormMessages = {
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+  common: formCommon('ms'),
   adminCompanies: companies,
   admin: { csv: admin.csv },
   register: { errors: register.errors },

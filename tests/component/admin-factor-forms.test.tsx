@@ -10,11 +10,12 @@ import {
 } from '@/lib/admin/factor-form-state';
 import common from '@/messages/ms/common.json';
 import factor from '@/messages/ms/admin-factor.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 const TITLE = 'PENGESAHAN DUA FAKTOR — ECOS Suruhanjaya Tenaga';
 const messages: FactorFormMessages = {
   adminFactor: { factor: factor.factor },
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+  common: formCommon('ms'),
 };
 const view = { imageSrc: 'data:image/svg+xml;base64,PHN2Zy8+', groupedSecret: 'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP' };
 const CODES = Array.from({ length: 10 }, (_, i) => `ABCD-EFGH-JKMN-PQ${String.fromCharCode(82 + i)}${i}`);

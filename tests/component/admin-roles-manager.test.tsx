@@ -3,6 +3,7 @@ import { RolesManager, type RoleAccount } from '@/components/admin/roles/roles-m
 import { initialRoleFormState, type RoleFormState } from '@/lib/admin/roles-form';
 import adminAudit from '@/messages/ms/admin-audit.json';
 import common from '@/messages/ms/common.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 const ME = '00000000-0000-4000-8000-000000000001';
 const OFFICER = '00000000-0000-4000-8000-000000000002';
@@ -23,7 +24,7 @@ function renderManager(answers: Partial<Record<'grant' | 'revoke' | 'reset', Rol
       locale="ms"
       messages={{
         adminAudit: { roles: adminAudit.roles },
-        common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+        common: formCommon('ms'),
       }}
     />,
   );

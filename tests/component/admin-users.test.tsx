@@ -5,15 +5,15 @@ import { AccountResults, AccountSearchForm } from '@/components/admin/users/acco
 import type { AccountOverview } from '@/db/queries/admin-users';
 import type { AccountActionKind, AccountActionState } from '@/lib/admin/users-form-state';
 import { translator } from '@/lib/i18n/messages';
-import common from '@/messages/ms/common.json';
 import adminUsers from '@/messages/ms/admin-users.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 jest.mock('next/navigation', () => ({ usePathname: () => '/admin/pengguna', useSearchParams: () => null, useRouter: () => ({}) }));
 
 const t = translator('ms');
 const messages = {
   adminUsers: { actions: adminUsers.actions },
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+  common: formCommon('ms'),
 };
 const USER = '0b6f9f5e-3c1a-4f7e-9a49-2f1f3c7f0a11';
 

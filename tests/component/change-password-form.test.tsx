@@ -4,6 +4,7 @@ import { initialChangePasswordState, type ChangePasswordState } from '@/lib/acti
 import auth from '@/messages/ms/auth.json';
 import common from '@/messages/ms/common.json';
 import recovery from '@/messages/ms/recovery.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 const TITLE = 'TUKAR KATA LALUAN — ECOS Suruhanjaya Tenaga';
 
@@ -19,7 +20,7 @@ function renderForm(state: ChangePasswordState) {
       messages={{
         auth: { newPassword: auth.newPassword },
         recovery: { change: recovery.change },
-        common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+        common: formCommon('ms'),
       }}
     />,
   );

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { LoginForm, type LoginFormMessages } from '@/components/auth/login-form';
 import { initialLogInState, type LogInState } from '@/lib/actions/auth/log-in-state';
 import auth from '@/messages/ms/auth.json';
-import common from '@/messages/ms/common.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 /**
  * Issue 9: the page to return to travels with the form (item 6), the terms open without losing the form
@@ -10,7 +10,7 @@ import common from '@/messages/ms/common.json';
  */
 const messages: LoginFormMessages = {
   auth: { login: auth.login },
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+  common: formCommon('ms'),
 };
 
 const refused = (key: string): LogInState => ({

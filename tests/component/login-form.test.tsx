@@ -3,6 +3,7 @@ import { LoginForm, type LoginFormMessages } from '@/components/auth/login-form'
 import { initialLogInState, type LogInState } from '@/lib/actions/auth/log-in-state';
 import auth from '@/messages/ms/auth.json';
 import common from '@/messages/ms/common.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 /**
  * Issue 9, item 1: MASUK before the terms box is ticked. A disabled submit button makes a browser ignore Enter
@@ -12,7 +13,7 @@ import common from '@/messages/ms/common.json';
 
 const messages: LoginFormMessages = {
   auth: { login: auth.login },
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+  common: formCommon('ms'),
 };
 
 /** The server's rule, as lib/actions/auth/log-in.ts applies it before any credential check. */

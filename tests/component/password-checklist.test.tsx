@@ -4,8 +4,8 @@ import { NewPasswordForm } from '@/components/auth/new-password-form';
 import { initialChangePasswordState, type ChangePasswordState } from '@/lib/actions/account/change-password-state';
 import type { PasswordField, StepFormState } from '@/lib/actions/auth/step-state';
 import auth from '@/messages/ms/auth.json';
-import common from '@/messages/ms/common.json';
 import recovery from '@/messages/ms/recovery.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 /**
  * Issue 9 item 5: the checklist describes what is in the password field, the error the password that was
@@ -17,7 +17,7 @@ import recovery from '@/messages/ms/recovery.json';
 
 const LOGIN_ID = '900101015555';
 const n = auth.newPassword;
-const commonMessages = { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError };
+const commonMessages = formCommon('ms');
 
 // What the server answers for "abcdefgh": no capital, no digit (lib/actions/password-messages.ts).
 const refusedErrors = {

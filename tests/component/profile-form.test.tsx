@@ -14,6 +14,7 @@ const messages: ProfileFormMessages = {
   common: {
     errorSummary: common.errorSummary,
     titlePrefixError: common.titlePrefixError,
+    busy: common.busy,
     required: common.required,
     callout: common.callout,
   },

@@ -5,11 +5,12 @@ import type { RegisterUserType } from '@/lib/validation/register';
 import captcha from '@/messages/ms/captcha.json';
 import common from '@/messages/ms/common.json';
 import register from '@/messages/ms/register.json';
+import { formCommon } from '@/lib/i18n/messages';
 
 const messages: RegisterFormMessages = {
   register,
   captcha,
-  common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, meta: common.meta },
+  common: { ...formCommon('ms'), meta: common.meta },
 };
 
 function renderForm({ state, type = null }: { state?: RegisterFormState; type?: RegisterUserType | null } = {}) {
@@ -129,6 +130,23 @@ test("an id already registered shows the manual's message and where to find an S
   const summary = screen.getByRole('region', { name: 'Permintaan anda tidak berjaya.' });
   expect(summary).toHaveTextContent('Id pengguna anda telah ada di dalam pangkalan data kami.');
   expect(within(summary).getByRole('link', { name: 'www.st.gov.my' })).toHaveAttribute('href', 'https://www.st.gov.my');
+  expect(textbox('Emel')).toHaveValue('ali@example.com');
+});
+
+test('a registration the hash queue turned away says the system is busy and when to try again, and keeps what was typed', async () => {
+  const state: RegisterFormState = {
+    status: 'error',
+    attempt: 3,
+    jenis: 'individu',
+    values: { name: 'Ali bin Abu', mykad: '700101991234', email: 'ali@example.com' },
+    errors: {},
+    problem: { key: 'common.busy', vars: { seconds: 2 } },
+    captcha: null,
+  };
+  await act(async () => renderForm({ state }));
+  const summary = screen.getByRole('region', { name: 'Terdapat masalah' });
+  expect(summary).toHaveTextContent('Sistem sedang sibuk. Sila cuba semula dalam 2 saat.');
+  expect(summary).not.toHaveTextContent('common.busy');
   expect(textbox('Emel')).toHaveValue('ali@example.com');
 });
 

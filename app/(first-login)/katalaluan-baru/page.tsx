@@ -7,7 +7,7 @@ import { setNewPasswordAction } from '@/lib/actions/auth/set-new-password';
 import { initialStepState } from '@/lib/actions/auth/step-state';
 import { requireStep } from '@/lib/auth/guards';
 import { env } from '@/lib/config/env';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { StepProgress } from '../step-progress';
 
@@ -37,7 +37,7 @@ export default async function NewPasswordPage() {
         documentTitle={common.meta.titleTemplate.replace('%s', t('auth.newPassword.title'))}
         messages={{
           auth: { newPassword: auth.newPassword, steps: auth.steps },
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+          common: formCommon(locale),
         }}
       />
     </div>

@@ -4,7 +4,7 @@ import { PageTitle } from '@/components/ui/heading';
 import { setSecurityQuestionAction } from '@/lib/actions/auth/set-security-question';
 import { initialStepState } from '@/lib/actions/auth/step-state';
 import { requireStep } from '@/lib/auth/guards';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { StepProgress } from '../step-progress';
 
@@ -31,7 +31,7 @@ export default async function SecurityQuestionPage() {
         documentTitle={common.meta.titleTemplate.replace('%s', t('auth.securityQuestion.title'))}
         messages={{
           auth: { securityQuestion: auth.securityQuestion, steps: auth.steps },
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+          common: formCommon(locale),
         }}
       />
     </div>

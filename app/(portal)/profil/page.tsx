@@ -10,7 +10,7 @@ import { initialProfileState } from '@/lib/actions/profile/profile-state';
 import { saveProfileAction } from '@/lib/actions/profile/save-profile';
 import { requireCompletedSteps } from '@/lib/auth/guards';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { restoredDraft } from '@/lib/forms/draft';
 import { DraftRestoredNotice } from '@/components/auth/draft-restored-notice';
@@ -68,8 +68,7 @@ export default async function ProfilePage() {
             errors: messages.errors,
           },
           common: {
-            errorSummary: common.errorSummary,
-            titlePrefixError: common.titlePrefixError,
+            ...formCommon(locale),
             required: common.required,
             callout: common.callout,
           },

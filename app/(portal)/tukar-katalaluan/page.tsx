@@ -10,7 +10,7 @@ import { initialChangePasswordState } from '@/lib/actions/account/change-passwor
 import { requireCompletedSteps } from '@/lib/auth/guards';
 import { DASHBOARD_PATH } from '@/lib/auth/steps';
 import { env } from '@/lib/config/env';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 
 // No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
@@ -61,7 +61,7 @@ export default async function ChangePasswordPage({ searchParams }: Props) {
               messages={{
                 auth: { newPassword: namespace(locale, 'auth').newPassword },
                 recovery: { change: namespace(locale, 'recovery').change },
-                common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+                common: formCommon(locale),
               }}
             />
           </>

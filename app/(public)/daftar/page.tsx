@@ -7,7 +7,7 @@ import { initialRegisterState } from '@/lib/actions/register/register-state';
 import { createCaptchaChallenge } from '@/lib/captcha';
 import { env } from '@/lib/config/env';
 import { displayWebsite, stContact } from '@/lib/content/st-contact';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { isUserType } from '@/lib/validation/register';
 
@@ -44,7 +44,7 @@ export default async function DaftarPage({ searchParams }: Props) {
         messages={{
           register: namespace(locale, 'register'),
           captcha: namespace(locale, 'captcha'),
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError, meta: common.meta },
+          common: { ...formCommon(locale), meta: common.meta },
         }}
       />
     </div>

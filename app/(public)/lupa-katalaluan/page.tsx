@@ -3,7 +3,7 @@ import { RecoveryRequestForm } from '@/components/recovery/recovery-request-form
 import { PageTitle } from '@/components/ui/heading';
 import { requestRecoveryLinkAction } from '@/lib/actions/recovery/request-link';
 import { initialRecoveryRequestState } from '@/lib/actions/recovery/state';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 
 // No title from metadata: the form renders <title> itself, so that after a submission without JavaScript
@@ -26,7 +26,7 @@ export default async function RecoveryRequestPage() {
         documentTitle={common.meta.titleTemplate.replace('%s', t('recovery.request.title'))}
         messages={{
           recovery: { request: namespace(locale, 'recovery').request },
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+          common: formCommon(locale),
         }}
       />
     </div>

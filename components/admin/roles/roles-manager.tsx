@@ -11,6 +11,7 @@ import { Callout } from '@/components/ui/callout';
 import type { RoleFormState } from '@/lib/admin/roles-form';
 import type { Locale } from '@/lib/i18n/locales';
 import type adminAuditMessages from '@/messages/ms/admin-audit.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 type RoleAction = (state: RoleFormState, formData: FormData) => Promise<RoleFormState>;
 type Kind = 'grant' | 'revoke' | 'reset';
@@ -26,7 +27,7 @@ export type RolesManagerProps = {
   locale: Locale;
   messages: {
     adminAudit: { roles: (typeof adminAuditMessages)['roles'] };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

@@ -8,6 +8,7 @@ import { TextField } from '@/components/form/text-field';
 import type { AccountActionField, AccountActionKind, AccountActionState } from '@/lib/admin/users-form-state';
 import { NOTE_MAX } from '@/lib/admin/users-form-state';
 import type adminUsersMessages from '@/messages/ms/admin-users.json';
+import type { FormCommon } from '@/lib/i18n/messages';
 
 type ActionsMessages = (typeof adminUsersMessages)['actions'];
 
@@ -18,7 +19,7 @@ export type AccountActionFormProps = {
   initialState: AccountActionState;
   messages: {
     adminUsers: { actions: ActionsMessages };
-    common: { errorSummary: { title: string; prefix: string }; titlePrefixError: string };
+    common: FormCommon;
   };
 };
 

@@ -14,7 +14,7 @@ import { ADMIN_HOME_PATH, adminNextPath, initialConfirmEnrolmentState, initialVe
 import { requirePrivileged, SECOND_FACTOR_PATH } from '@/lib/admin/guard';
 import { unsealTotpSecret } from '@/lib/admin/totp';
 import { totpEnrolmentView } from '@/lib/admin/totp-qr';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 
 // The forms render <title> themselves, with "Ralat: " after a refused post, JavaScript or not.
@@ -53,7 +53,7 @@ export default async function SecondFactorPage({ searchParams }: Props) {
   const documentTitle = common.meta.titleTemplate.replace('%s', t('adminFactor.factor.title'));
   const messages: FactorFormMessages = {
     adminFactor: { factor: namespace(locale, 'adminFactor').factor },
-    common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+    common: formCommon(locale),
   };
   const mode = justEnrolled ? 'confirm' : !factor ? 'start' : !factor.confirmedAt ? 'confirm' : 'verify';
   // The secret is shown while the enrolment is unconfirmed, and never once it is proven.

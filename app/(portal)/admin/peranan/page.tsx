@@ -6,7 +6,7 @@ import { listPrivilegedAccounts } from '@/db/queries/admin-roles';
 import { grantOfficer, resetSecondFactor, revokeOfficer } from '@/lib/actions/admin/roles';
 import { requirePrivileged } from '@/lib/admin/guard';
 import { initialRoleFormState } from '@/lib/admin/roles-form';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 
 const PATH = '/admin/peranan';
@@ -25,7 +25,6 @@ export default async function RolesPage() {
   const user = await requirePrivileged('page:/admin/peranan', PATH);
   const { locale, t } = await getT();
   const accounts = await listPrivilegedAccounts(await getDb());
-  const common = namespace(locale, 'common');
   return (
     <div className="min-w-0 space-y-6">
       <PageTitle>{t('adminAudit.roles.title')}</PageTitle>
@@ -38,7 +37,7 @@ export default async function RolesPage() {
         locale={locale}
         messages={{
           adminAudit: { roles: namespace(locale, 'adminAudit').roles },
-          common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+          common: formCommon(locale),
         }}
       />
     </div>

@@ -12,7 +12,7 @@ import { resetRecoveredPasswordAction } from '@/lib/actions/recovery/reset-passw
 import { initialRecoveryQuestionState } from '@/lib/actions/recovery/state';
 import { env } from '@/lib/config/env';
 import { formatDateTimeMY } from '@/lib/i18n/format-date';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { SECURITY_QUESTION_KEYS } from '@/lib/validation/security-question';
 
@@ -35,7 +35,7 @@ export default async function RecoverySetPage() {
   const link = cookie ? await findRecoveryLink(cookie.token) : undefined;
   const common = namespace(locale, 'common');
   const recovery = namespace(locale, 'recovery');
-  const commonMessages = { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError };
+  const commonMessages = formCommon(locale);
   const documentTitle = common.meta.titleTemplate.replace('%s', t('recovery.link.title'));
 
   if (!cookie || !link) {

@@ -10,7 +10,7 @@ import { getAccountOverview } from '@/db/queries/admin-users';
 import { correctEmail, lockAccount, releaseId, sendRecoveryLink, unlockAccount } from '@/lib/actions/admin/users';
 import { requirePrivileged } from '@/lib/admin/guard';
 import { initialAccountActionState, type AccountActionKind } from '@/lib/admin/users-form-state';
-import { namespace } from '@/lib/i18n/messages';
+import { formCommon, namespace } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 
 // The page or its action forms render <title> themselves, with "Ralat: " after a refused post, JavaScript or not.
@@ -45,7 +45,7 @@ export default async function AccountPage({ params }: Props) {
   const documentTitle = common.meta.titleTemplate.replace('%s', t('adminUsers.account.title'));
   const messages = {
     adminUsers: { actions: namespace(locale, 'adminUsers').actions },
-    common: { errorSummary: common.errorSummary, titlePrefixError: common.titlePrefixError },
+    common: formCommon(locale),
   };
 
   return (

@@ -1,0 +1,2 @@
+export const DEFAULT_CPU_SLOWDOWN: number;
+export function cpuSlowdownFor(benchmarkIndex: number | undefined): number;
