@@ -7,10 +7,16 @@ const OPTIONS = { algorithm: 2 as const, memoryCost: 19_456, timeCost: 2, parall
 
 /** Each thread's nice value, from /proc (Linux keeps one per thread): field 19 of stat, after the command's ')'. */
 function threadNiceValues(): { tid: number; nice: number }[] {
-  return readdirSync('/proc/self/task').map((tid) => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+  return readdirSync('/proc/self/task').flatMap((tid) => {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    } catch {
+      // Ended between the listing and the read (an earlier test's pool, closing): not a thread any more.
+      return [];
+    }
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { tid: Number(tid), nice: Number(fields[16]) };
+    return [{ tid: Number(tid), nice: Number(fields[16]) }];
   });
 }
 
