@@ -2,9 +2,8 @@ import type { Message } from '@/lib/forms/form-state';
 
 /**
  * A bounded queue in front of Argon2 (issue 11 item 3). Each hash takes ~19 MiB and a core for tens of
- * milliseconds in libuv's threadpool; without a bound, a burst past what the cores can hash piles up there,
- * every answer (public pages included, which share that pool for files and DNS) waits behind it, and memory
- * grows with the pile. With a bound, at most `concurrency` hashes run, at most `maxWaiting` wait their turn in
+ * milliseconds on the hash threads (hash-pool.ts); without a bound, a burst past what the cores can hash piles up
+ * in front of them, every log-in and registration waits behind it, and memory grows with the pile. With a bound, at most `concurrency` hashes run, at most `maxWaiting` wait their turn in
  * order, and the rest — or one that has waited `waitMs` — are refused at once with HashBusyError, which the
  * callers turn into "busy, try again in N seconds" (HTTP 503 with Retry-After for a direct POST).
  */
