@@ -1,3 +1,4 @@
+import { builtPageSettings } from './lib/config/page-setting-keys.mjs';
 import { staticSecurityHeaders, UNPROXIED_CSP, UNPROXIED_PATHS } from './lib/http/static-security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -7,6 +8,9 @@ const nextConfig = {
   // Lets several development servers (and the browser-test build) run from one checkout side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The settings the public pages show, as this build has them: those pages are rendered now (decision 0008), and a
+  // server started with other values refuses to start (lib/config/env.ts checkPageSettings).
+  env: { ECOS_BUILT_PAGE_SETTINGS: builtPageSettings() },
   // `npm run build` type-checks the whole project. .ci/run has already run `npm run typecheck` (the same tsc over
   // the same files) and sets SKIP_BUILD_TYPECHECK=1 so its build does not do it twice.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },

@@ -6,7 +6,10 @@ import { PROXY_SESSION_HEADER, signProxySession, toSessionUser } from '@/lib/aut
 import { DRAFT_COOKIE, DRAFT_HEADER } from '@/lib/forms/draft-cookie';
 import { makeSessionCookiesBrowserScoped } from '@/lib/auth/session-cookie';
 import { actionBodyLimit, malformedBody, postRefusal, refusalResponse } from '@/lib/http/post-guard';
-import { applySecurityHeaders, securityHeaders } from '@/lib/http/security-headers';
+import { pageRewrite } from '@/lib/http/locale-rewrite';
+import { builtPageScriptHashes } from '@/lib/http/built-pages';
+import { allowBuiltPageScripts, applySecurityHeaders, securityHeaders } from '@/lib/http/security-headers';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { PREFETCH_HEADER } from '@/lib/http/request-context.mjs';
 import { log } from '@/lib/log/logger';
 
@@ -22,7 +25,23 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Only this proxy may hand a page a form's kept answers or the session it checked (below).
   security.requestHeaders.delete(DRAFT_HEADER);
   security.requestHeaders.delete(PROXY_SESSION_HEADER);
-  const next = () => NextResponse.next({ request: { headers: security.requestHeaders } });
+  const { pathname } = request.nextUrl;
+  const hadCookie = request.cookies.getAll().some((c) => c.name.startsWith(sessionCookieName()));
+  // Every page is served from behind the visitor's language (lib/http/locale-rewrite.ts); the rest as it is.
+  const page = pageRewrite(pathname, request.cookies.get(LOCALE_COOKIE)?.value, hadCookie || request.nextUrl.search !== '');
+  const next = () => {
+    const init = { request: { headers: security.requestHeaders } };
+    if (!page) return NextResponse.next(init);
+    // From nextUrl, which Next.js knows as its own (a URL built from request.url can name another host, and is
+    // then fetched as a remote address).
+    const target = request.nextUrl.clone();
+    target.pathname = page.path;
+    return NextResponse.rewrite(target, init);
+  };
+  // A page built once per language carries no nonce: its scripts are allowed by their hashes (decision 0008).
+  // Only for a GET: a POST to it renders the page again, with this request's nonce.
+  const builtScripts = page && request.method === 'GET' && !security.options.development ? builtPageScriptHashes(page.path) : null;
+  if (builtScripts) allowBuiltPageScripts(security, builtScripts);
 
   // Before Next.js's action handler, which answers these with a 500 (lib/http/post-guard.ts).
   const refusal =
@@ -37,7 +56,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // session cookie themselves; a second Set-Cookie from this proxy could undo a log-out or a version bump.
   // Prefetches are not activity either, and one still in flight at Log Keluar would re-issue the cookie that
   // the log-out just cleared; the page's own guard still decides when the prefetched page is shown.
-  const { pathname } = request.nextUrl;
   // Next.js removes Next-Router-Prefetch before this runs (so it is not looked for here); server.mjs passes it on
   // as PREFETCH_HEADER. A browser's own Purpose header survives, for a host that does not run server.mjs.
   const prefetch = request.headers.get(PREFETCH_HEADER) === '1' || request.headers.get('purpose') === 'prefetch';
@@ -53,7 +71,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 
   // No session cookie, no session: the redirects need no decrypt and no database read (issue 11: most requests
   // to public pages come from visitors).
-  const hadCookie = request.cookies.getAll().some((c) => c.name.startsWith(sessionCookieName()));
   if (!hadCookie) {
     const target = proxyRedirect(pathname, null, false, request.nextUrl.search);
     return applySecurityHeaders(target ? NextResponse.redirect(new URL(target, request.url)) : next(), security);

@@ -45,7 +45,10 @@ const { default: next } = await import('next');
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
-const app = next({ dev: false, hostname, port, dir: here });
+// Next.js's name for itself, not the address listened on: the proxy's rewrites (proxy.ts) are addressed to the
+// host Next.js gives the proxy's request, which is localhost, and are fetched as remote addresses unless the
+// router's own URL names the same host.
+const app = next({ dev: false, hostname: 'localhost', port, dir: here });
 const handle = app.getRequestHandler();
 
 await app.prepare();

@@ -7,6 +7,7 @@ import { optionalUser } from '@/lib/auth/guards';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { landingPath } from '@/lib/auth/steps';
 import { formCommon, namespace } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
 
@@ -35,14 +36,20 @@ export async function LoginBox({
   notice,
   next,
   documentTitle,
+  locale: pathLocale,
+  session = false,
 }: {
   notice?: LoginNotice;
   /** `?next=`: the signed-in page the visitor was sent here from, returned to after LOG MASUK (issue 9 item 6). */
   next?: string | string[];
   documentTitle?: string;
+  /** The language of the page's path; the visitor's remembered one when left out. */
+  locale?: Locale;
+  /** Whether to look for a signed-in user: false on the visitor's Laman Utama, built once for everyone. */
+  session?: boolean;
 }) {
-  const { locale, t } = await getT();
-  const user = await optionalUser();
+  const { locale, t } = await getT(pathLocale);
+  const user = session ? await optionalUser() : null;
   const returnTo = safeReturnPath(next);
   const noticeText = notice ? t(NOTICE_KEYS[notice]) : returnTo ? t('auth.login.toContinue') : undefined;
 

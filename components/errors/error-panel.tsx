@@ -24,11 +24,11 @@ type Props = {
   retry: () => void;
   /** Malay with English below: for global-error, where the visitor's choice of language cannot be read. */
   bilingual?: boolean;
-  /** Inside PageShell (app/(public)/error.tsx), which already gives the page its column and spacing. */
+  /** Inside PageShell (app/[locale]/(public)/error.tsx), which already gives the page its column and spacing. */
   inShell?: boolean;
 };
 
-/** "Something went wrong" with a retry button, for app/error.tsx and app/global-error.tsx. */
+/** "Something went wrong" with a retry button, for app/[locale]/error.tsx and global-error.tsx. */
 export function ErrorPanel({ error, retry, bilingual = false, inShell = false }: Props) {
   const locale = useDocumentLocale();
   const text = !bilingual && locale === 'en' ? en : ms;

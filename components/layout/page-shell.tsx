@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLocale } from '@/lib/i18n/server';
 import { Container } from './container';
 import { Masthead } from './masthead';
@@ -15,14 +16,16 @@ export type PageShellProps = {
   headerActions?: ReactNode;
   /** What the phone's header Menu holds instead of `navItems` (the signed-in pages: the whole portal menu). */
   phoneMenu?: ReactNode;
+  /** The language of the page's path (app/[locale]); the visitor's remembered one when left out. */
+  locale?: Locale;
 };
 
 /**
  * Every page's frame: skip link, masthead and header (one banner landmark), the main content in the site
  * column, and the footer. Mobile first: one column at 360 px, the same structure on a desktop.
  */
-export async function PageShell({ children, navItems, headerActions, phoneMenu }: PageShellProps) {
-  const locale = await getLocale();
+export async function PageShell({ children, navItems, headerActions, phoneMenu, locale: pathLocale }: PageShellProps) {
+  const locale = pathLocale ?? (await getLocale());
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink locale={locale} />

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cache } from 'react';
 import { RECOVERY_LINK_MINUTES } from '@/lib/accounts/recovery/token';
-import { env } from '@/lib/config/env';
+import { pageSettings } from "@/lib/config/env";
 import { displayWebsite, stContact, telHref } from '@/lib/content/st-contact';
 import type { Locale } from '@/lib/i18n/locales';
 import { parseDocument, type ContentDocument, type DocumentVars } from './document';
@@ -18,10 +18,11 @@ export function contentPath(page: ContentPage, locale: Locale): string {
 
 /**
  * The values the texts may name as {placeholders}. Settings and contact facts come from their one source,
- * so the help page cannot say "5 attempts" after an operator sets the lockout to 3, nor show an old number.
+ * so the help page cannot say "5 attempts" after an operator sets the lockout to 3, nor show an old number
+ * (the pages are built with the settings, and a server started with others refuses to start: lib/config/env.ts).
  */
 export function contentVars(): DocumentVars {
-  const settings = env();
+  const settings = pageSettings();
   return {
     generatedPasswordHours: settings.GENERATED_PASSWORD_TTL_HOURS,
     passwordMaxLength: settings.PASSWORD_MAX_LENGTH,

@@ -21,6 +21,7 @@ export type SecurityHeaders = {
   requestHeaders: Headers;
   /** Headers to set on the response (apply with `applySecurityHeaders`). */
   responseHeaders: Headers;
+  options: SecurityHeaderOptions;
 };
 
 function newNonce(): string {
@@ -28,12 +29,21 @@ function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOptions = {}): string {
+/**
+ * `scripts`: this response's nonce; or — for a page built once and served to everyone (decision 0008) — the
+ * `'sha256-…'` sources of its inline scripts, with its script files allowed as this origin's ('self'), since
+ * Next.js cannot put an integrity hash on every script tag it writes. Either way no inline script runs but the
+ * page's own.
+ */
+export function contentSecurityPolicy(scripts: string | { hashes: readonly string[] }, options: SecurityHeaderOptions = {}): string {
   const extra = options.hcaptcha ? HCAPTCHA_SOURCES : [];
+  const allowed = typeof scripts === 'string' ? [`'nonce-${scripts}'`, "'strict-dynamic'"] : scripts.hashes.map((hash) => `'${hash}'`);
+  // A built page has no inline style element: its styles are files ('self').
+  const inlineStyles = options.development ? ["'unsafe-inline'"] : typeof scripts === 'string' ? [`'nonce-${scripts}'`] : [];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : []), ...extra],
-    'style-src': ["'self'", options.development ? "'unsafe-inline'" : `'nonce-${nonce}'`, ...extra],
+    'script-src': ["'self'", ...allowed, ...(options.development ? ["'unsafe-eval'"] : []), ...extra],
+    'style-src': ["'self'", ...inlineStyles, ...extra],
     // style="" attributes cannot run script; blocking them would only break server-rendered widths and the like.
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
@@ -66,7 +76,19 @@ export function securityHeaders(request: Request, options: SecurityHeaderOptions
   requestHeaders.set('Content-Security-Policy', csp);
 
   const responseHeaders = new Headers({ 'Content-Security-Policy': csp });
-  return { nonce, requestHeaders, responseHeaders };
+  return { nonce, requestHeaders, responseHeaders, options };
+}
+
+/**
+ * For a response that is a page built once per language (`hashes`: its scripts' sources, lib/http/built-pages.ts):
+ * its CSP allows those scripts rather than a nonce it does not carry. The request keeps the nonce, for Next.js
+ * should it render after all.
+ */
+export function allowBuiltPageScripts(headers: SecurityHeaders, hashes: readonly string[]): void {
+  headers.responseHeaders.set('Content-Security-Policy', contentSecurityPolicy({ hashes }, headers.options));
+  // Next.js marks a built page for shared caches for a year, but one address serves each language by cookie: no
+  // shared cache may keep it, and a browser checks its copy each time (its ETag makes that a 304).
+  headers.responseHeaders.set('Cache-Control', 'private, no-cache');
 }
 
 /** Copies the security headers onto a response the proxy returns (next, redirect or rewrite alike). */

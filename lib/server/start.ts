@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
-import { ConfigError, env } from '@/lib/config/env';
+import { checkPageSettings, ConfigError, env } from '@/lib/config/env';
 import { peerAddressKnown } from '@/lib/http/client-address';
 import { warnIfBuiltinCaptchaInProduction, warnIfTestCaptcha } from '@/lib/captcha';
 import { guardConsoleErrors, log } from '@/lib/log/logger';
@@ -16,6 +16,7 @@ import { registerShutdown } from './shutdown';
 export async function startServer(): Promise<void> {
   try {
     env();
+    checkPageSettings();
     checkClientAddressSource();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -5,7 +5,7 @@ import { listAuditRows } from '@/db/queries/audit-log';
 import { auditCsvStream } from '@/lib/admin/audit-export';
 import { parseAuditQuery, summariseDetails, type AuditFilter } from '@/lib/admin/audit-search';
 import type { SessionUser } from '@/lib/auth/guards';
-import { GET } from '@/app/(portal)/admin/log-audit/eksport/route';
+import { GET } from '@/app/[locale]/(portal)/admin/log-audit/eksport/route';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { openSession } from '../helpers/sessions';
 import { createUser } from '../helpers/users';

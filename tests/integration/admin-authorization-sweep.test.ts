@@ -27,11 +27,11 @@ jest.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => 
  * The sweep (issue 10 item 6, decision 0006): every admin server action and route, and every admin page, called
  * directly as each kind of caller, against the one table in lib/admin/authorization.ts. A refused caller gets one
  * `admin.refused` row naming what it asked for and nothing else happens; an allowed one is never refused. And
- * every export of lib/actions/admin/ and every page under app/(portal)/admin/ must be in the table, so a new action
+ * every export of lib/actions/admin/ and every page under app/[locale]/(portal)/admin/ must be in the table, so a new action
  * or page without an entry fails here.
  */
 const ACTIONS_DIR = path.join(process.cwd(), 'lib', 'actions', 'admin');
-const PAGES_DIR = path.join(process.cwd(), 'app', '(portal)', 'admin');
+const PAGES_DIR = path.join(process.cwd(), 'app', '[locale]', '(portal)', 'admin');
 
 type Caller = { label: string; role: SessionUser['role'] | null; verified: boolean };
 const CALLERS: Caller[] = [
@@ -132,7 +132,7 @@ test('every export of lib/actions/admin/ is a server action named in the authori
   }
 });
 
-test('every page under app/(portal)/admin is in the table, and every page in the table exists', () => {
+test('every page under app/[locale]/(portal)/admin is in the table, and every page in the table exists', () => {
   const routes = pageFiles().map((p) => `page:${p.route}`);
   expect(routes.sort()).toEqual(
     Object.keys(ADMIN_AUTHORIZATION)
@@ -162,7 +162,7 @@ describe.each(CALLERS)('$label', (caller) => {
 
   test('the audit export route: refused (no CSV) and audited exactly when the table says', async () => {
     signedIn = sessions.get(caller.label) ?? null;
-    const { GET } = await import('@/app/(portal)/admin/log-audit/eksport/route');
+    const { GET } = await import('@/app/[locale]/(portal)/admin/log-audit/eksport/route');
     const allowed = authorizeAdmin(actor(caller), 'action:exportAuditLog').allowed;
     const before = await refusals('action:exportAuditLog');
     const response = await GET(new Request('http://localhost/admin/log-audit/eksport'));

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { and, eq } from 'drizzle-orm';
 import { renderToStaticMarkup } from 'react-dom/server';
-import CancelEmailChangePage from '@/app/(public)/batal-tukar-emel/[token]/page';
+import CancelEmailChangePage from '@/app/[locale]/(public)/batal-tukar-emel/[token]/page';
 import { getProfile } from '@/db/queries/profiles';
 import { auditLog, emailChangeCancelTokens, emailChangeRequests, recoveryTokens, users } from '@/db/schema';
 import { cancelEmailChange, inspectCancelLink } from '@/lib/accounts/profile/cancel-email-change';

@@ -20,14 +20,15 @@ function linksOf(doc: ContentDocument): string[] {
   return [...inlines(doc.intro), ...doc.sections.flatMap((s) => inlines(s.blocks))].flatMap((i) => (i.type === 'link' ? [i.href] : []));
 }
 
-/** The URL paths the app serves: every folder under app/ holding a page.tsx, route groups "(…)" left out. */
+/** The URL paths the app serves: every folder under app/ holding a page.tsx, route groups "(…)" and the language
+ * segment the proxy adds ([locale]) left out. */
 function appPaths(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
   const here = existsSync(path.join(dir, 'page.tsx')) ? [prefix || '/'] : [];
   return [
     ...here,
     ...readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('_') && !e.name.startsWith('['))
-      .flatMap((e) => appPaths(path.join(dir, e.name), /^\(.*\)$/.test(e.name) ? prefix : `${prefix}/${e.name}`)),
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_') && (!e.name.startsWith('[') || e.name === '[locale]'))
+      .flatMap((e) => appPaths(path.join(dir, e.name), /^\(.*\)$|^\[locale\]$/.test(e.name) ? prefix : `${prefix}/${e.name}`)),
   ];
 }
 

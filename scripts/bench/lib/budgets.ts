@@ -8,7 +8,7 @@ import type { RouteJs } from './build-output';
  * growth fails CI; lower it when a page gets lighter. The issue's targets sit beside them, not enforced until met.
  */
 export type Budgets = {
-  /** First-load JavaScript of every page in app/(public), gzipped, KiB (1,024 bytes). */
+  /** First-load JavaScript of every page in app/[locale]/(public), gzipped, KiB (1,024 bytes). */
   publicFirstLoadJsKiB: number;
   /** HTML of each page as served (anonymous), KB (1,000 bytes). */
   htmlKB: Record<string, number>;

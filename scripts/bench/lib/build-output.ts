@@ -21,7 +21,8 @@ export function routeOf(key: string): { route: string; group: string | null } {
     .split('/')
     .filter(Boolean);
   const group = segments.find((s) => /^\(.+\)$/.test(s))?.slice(1, -1) ?? null;
-  return { route: `/${segments.filter((s) => !/^\(.+\)$/.test(s)).join('/')}`, group };
+  // Route groups and the language segment the proxy adds (app/[locale]) are not in the address a browser sees.
+  return { route: `/${segments.filter((s) => !/^\(.+\)$/.test(s) && s !== '[locale]').join('/')}`, group };
 }
 
 function manifests(dir: string): string[] {

@@ -1,4 +1,5 @@
-import { NotFoundMessage, notFoundMetadata } from '@/components/errors/not-found-message';
+import { NotFoundMessage } from '@/components/errors/not-found-message';
+import { notFoundMetadata } from '@/components/errors/not-found-metadata';
 
 export const generateMetadata = notFoundMetadata;
 

@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import { TermsText } from '@/components/auth/terms-text';
 import { PageTitle } from '@/components/ui/heading';
 import { loadTerms } from '@/lib/content/terms';
-import { getT } from '@/lib/i18n/server';
+import { getRouteT, type LocaleParams } from '@/lib/i18n/server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const { t } = await getRouteT(props);
   return { title: t('auth.terms.title') };
 }
 
 /** The Terma dan Syarat the LOG MASUK box links to: readable before logging in (requirements §2.1). */
-export default async function TermsPage() {
-  const { locale, t } = await getT();
+export default async function TermsPage(props: LocaleParams) {
+  const { locale, t } = await getRouteT(props);
   const terms = await loadTerms(locale);
   return (
     <div className="space-y-6">

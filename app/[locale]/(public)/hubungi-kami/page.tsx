@@ -3,10 +3,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PageTitle, SectionTitle } from '@/components/ui/heading';
 import { displayWebsite, organisationName, stContact, telHref } from '@/lib/content/st-contact';
-import { getT } from '@/lib/i18n/server';
+import { getRouteT, type LocaleParams } from '@/lib/i18n/server';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const { t } = await getRouteT(props);
   return { title: t('content.contact.title'), description: t('content.contact.description') };
 }
 
@@ -17,8 +17,8 @@ const CARD = 'space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-ca
  * Hubungi Kami: ST's contact facts from content/st-contact.json (requirements §9). Area offices are listed on ST's
  * own website; no source here gives their addresses, so the page points there instead of inventing them.
  */
-export default async function ContactPage() {
-  const { locale, t } = await getT();
+export default async function ContactPage(props: LocaleParams) {
+  const { locale, t } = await getRouteT(props);
   const contact = stContact;
   const beforeKeys = ['help', 'id', 'password'] as const;
 

@@ -1,21 +1,25 @@
-import type { Metadata } from 'next';
-import { asLoginNotice, LoginBox } from '@/components/auth/login-box';
+import type { ReactNode } from 'react';
 import { ButtonLink } from '@/components/ui/button';
 import { SectionTitle } from '@/components/ui/heading';
-import { env } from '@/lib/config/env';
+import { pageSettings } from '@/lib/config/env';
 import { stContact, telHref } from '@/lib/content/st-contact';
-import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/messages';
 
-// No title from metadata: the LOG MASUK form renders <title> itself, so that after a refused log-in without
-// JavaScript the server's HTML already says "Ralat: …" (GOV.UK's error pattern, issue 9 item 14).
-export const metadata: Metadata = { title: null };
+/** The page's full title, which the LOG MASUK form renders itself (with "Ralat: " after a refused log-in). */
+export function homeDocumentTitle(locale: Locale): string {
+  const t = translator(locale);
+  return t('common.meta.titleTemplate').replace('%s', t('common.home.title'));
+}
 
-type Props = { searchParams: Promise<{ keluar?: string | string[]; next?: string | string[] }> };
-
-/** Laman Utama (requirements §1.1): what ECOS is, the Daftar Pengguna button, and the LOG MASUK box. */
-export default async function HomePage({ searchParams }: Props) {
-  const { t } = await getT();
-  const hours = env().GENERATED_PASSWORD_TTL_HOURS;
+/**
+ * Laman Utama (requirements §1.1): what ECOS is, the Daftar Pengguna button, and `loginBox` (the LOG MASUK box).
+ * Two pages render it: the visitor's, built once per language, and the one for a request with a session or a
+ * query (app/[locale]/(public)/laman-utama, decision 0008).
+ */
+export function HomeContent({ locale, loginBox }: { locale: Locale; loginBox: ReactNode }) {
+  const t = translator(locale);
+  const hours = pageSettings().GENERATED_PASSWORD_TTL_HOURS;
   const steps = [
     { title: t('common.home.steps.formTitle'), body: t('common.home.steps.formBody') },
     { title: t('common.home.steps.mailTitle'), body: t('common.home.steps.mailBody', { hours }) },
@@ -43,11 +47,7 @@ export default async function HomePage({ searchParams }: Props) {
         </div>
 
         <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1" data-home="log-masuk">
-          <LoginBox
-            notice={asLoginNotice((await searchParams).keluar)}
-            next={(await searchParams).next}
-            documentTitle={t('common.meta.titleTemplate').replace('%s', t('common.home.title'))}
-          />
+          {loginBox}
         </div>
 
         <div
