@@ -26,7 +26,10 @@ RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
-# No settings are needed to build (.ci/run builds with none); settings are read when the server starts.
+# No settings are needed to build (.ci/run builds with none). Six are read here as well as at start, because the
+# public pages that state them are built now (docs/decisions/0008-static-public-pages.md): pass the same values as
+# --build-arg and to the container, or the server refuses to start, naming the setting.
+ARG GENERATED_PASSWORD_TTL_HOURS PASSWORD_MAX_LENGTH LOCKOUT_THRESHOLD LOCKOUT_BASE_MINUTES LOCKOUT_MAX_HOURS STAFF_EMAIL_DOMAIN
 RUN npm run build
 # The standalone folder, plus what Next.js leaves out of it by design: the static assets and public/ (this project
 # has no public/ folder today; an empty one keeps the copy valid either way). The start script and the files the

@@ -10,10 +10,10 @@ import { Client } from './support/http';
  */
 let app: App;
 test.beforeAll(async () => {
-  // The lockout would stop a guesser after 5 in a row; a higher threshold shows the budget on its own.
+  // Four answers a day, under the lockout's five in a row: what stops the guesser here is the budget alone. (The
+  // lockout cannot be raised for this server: the help page built with this build states it, decision 0008.)
   app = await startApp({
     RECOVERY_ANSWERS_PER_DAY: '4',
-    LOCKOUT_THRESHOLD: '50',
     RECOVERY_RATE_PER_HOUR: '1000',
     LOGIN_RATE_PER_MINUTE: '1000',
   });

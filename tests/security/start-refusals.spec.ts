@@ -49,3 +49,10 @@ test('`next start` (no peer address) with TRUSTED_PROXY_HOPS=0 refuses to start,
   expect(code).toBe(1);
   expect(output).toContain('Invalid setting TRUSTED_PROXY_HOPS');
 });
+
+test('a setting the public pages show, changed after the build, refuses the start, naming it and both values', async () => {
+  // The pages were built with the default (5 attempts): a server enforcing 3 would contradict its own help page.
+  const { code, output } = await refusal({ ...base(), LOCKOUT_THRESHOLD: '3' });
+  expect(code).toBe(1);
+  expect(output).toContain('Invalid setting LOCKOUT_THRESHOLD: 3 here, but the public pages were built with 5; build again');
+});

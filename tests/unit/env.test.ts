@@ -84,3 +84,39 @@ describe('production needs a public address and a mail service', () => {
 test('the staff domain is compared in lower case', () => {
   expect(parseEnv({ ...base, STAFF_EMAIL_DOMAIN: 'ST.GOV.MY' } as NodeJS.ProcessEnv).STAFF_EMAIL_DOMAIN).toBe('st.gov.my');
 });
+
+describe('the settings the public pages show (built into them, decision 0008)', () => {
+  const saved = process.env.ECOS_BUILT_PAGE_SETTINGS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ECOS_BUILT_PAGE_SETTINGS;
+    else process.env.ECOS_BUILT_PAGE_SETTINGS = saved;
+  });
+
+  it('are what the build recorded, even where the running process says otherwise', async () => {
+    const { builtPageSettings } = await import('@/lib/config/page-setting-keys.mjs');
+    process.env.ECOS_BUILT_PAGE_SETTINGS = builtPageSettings({ LOCKOUT_THRESHOLD: '3', AUTH_SECRET: 'never recorded' });
+    expect(process.env.ECOS_BUILT_PAGE_SETTINGS).toBe('{"LOCKOUT_THRESHOLD":"3"}');
+    const { pageSettings } = await import('@/lib/config/env');
+    expect(pageSettings()).toMatchObject({ LOCKOUT_THRESHOLD: 3, GENERATED_PASSWORD_TTL_HOURS: 24, STAFF_EMAIL_DOMAIN: 'st.gov.my' });
+  });
+
+  it('stop a server started with other values, naming the setting and both values', async () => {
+    const { checkPageSettings } = await import('@/lib/config/env');
+    process.env.ECOS_BUILT_PAGE_SETTINGS = '{"LOCKOUT_THRESHOLD":"3"}';
+    expect(() => checkPageSettings({ LOCKOUT_THRESHOLD: '3' })).not.toThrow();
+    expect(() => checkPageSettings({ LOCKOUT_THRESHOLD: '5' })).toThrow(
+      /^Invalid setting LOCKOUT_THRESHOLD: 5 here, but the public pages were built with 3; build again/,
+    );
+    // A default is the same value whether it was written out or not.
+    process.env.ECOS_BUILT_PAGE_SETTINGS = '{}';
+    expect(() => checkPageSettings({ STAFF_EMAIL_DOMAIN: 'ST.gov.my', GENERATED_PASSWORD_TTL_HOURS: '24' })).not.toThrow();
+    expect(() => checkPageSettings({ STAFF_EMAIL_DOMAIN: 'tenaga.my' })).toThrow(/^Invalid setting STAFF_EMAIL_DOMAIN: tenaga.my here/);
+  });
+
+  it('are read from the process itself where nothing was built (jest, scripts)', async () => {
+    delete process.env.ECOS_BUILT_PAGE_SETTINGS;
+    const { checkPageSettings, pageSettings } = await import('@/lib/config/env');
+    expect(() => checkPageSettings({ LOCKOUT_THRESHOLD: '9' })).not.toThrow();
+    expect(pageSettings({ PASSWORD_MAX_LENGTH: '20' }).PASSWORD_MAX_LENGTH).toBe(20);
+  });
+});

@@ -5,8 +5,8 @@ import path from 'node:path';
 /** Every setting lib/config/env.ts reads has its row in the README's settings table, so operators can find it. */
 const root = path.resolve(__dirname, '../..');
 const source = readFileSync(path.join(root, 'lib/config/env.ts'), 'utf8');
-const schema = source.slice(source.indexOf('z\n  .object({'), source.indexOf('.superRefine'));
-const settings = [...schema.matchAll(/^ {4}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]!).filter((name) => name !== 'NODE_ENV');
+const schema = source.slice(source.indexOf('const fields = z.object({'), source.indexOf('.superRefine'));
+const settings = [...schema.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]!).filter((name) => name !== 'NODE_ENV');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 
 test('the schema was read', () => {
