@@ -41,20 +41,18 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
           // requirements §2.1: the terms box is checked on the server too, also for clients that skip the form.
           if (!ticked(credentials.terms)) throw new LoginRefused('terms');
           const ip = clientAddress(request.headers);
+          const remember = ticked(credentials.remember);
+          // The session's row is written with the log-in, with the device and address it came from (Maklumat Pengguna lists them).
+          const device = sessionDevice(request.headers.get('user-agent'));
           const result = await verifyCredentials({
             // Cut before anything else sees them: Auth.js's route takes a body of any size.
             loginId: typeof credentials.loginId === 'string' ? credentials.loginId.slice(0, MAX_ID_LENGTH) : '',
             password: typeof credentials.password === 'string' ? credentials.password.slice(0, MAX_PASSWORD_LENGTH) : '',
             ip,
+            session: { remember, device },
           });
           if (!result.ok) throw new LoginRefused(loginRefusalCode(result));
-          // The jwt callback records the session with the device and address it came from (Maklumat Pengguna lists them).
-          const user: SignedInUser = {
-            ...result.user,
-            remember: ticked(credentials.remember),
-            device: sessionDevice(request.headers.get('user-agent')),
-            ip,
-          };
+          const user: SignedInUser = { ...result.user, remember, device, ip, session: result.session };
           return user;
         },
       }),

@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
+import { shownPath } from '@/lib/http/locale-rewrite';
 
 /**
  * A hidden field holding the page's own path, so that a form posting elsewhere (the language switch) can bring
@@ -10,6 +11,6 @@ import { usePathname, useSearchParams } from 'next/navigation';
 export function CurrentPathInput({ name }: { name: string }) {
   const pathname = usePathname();
   const search = useSearchParams()?.toString();
-  const value = pathname ? `${pathname}${search ? `?${search}` : ''}` : '/';
+  const value = pathname ? `${shownPath(pathname)}${search ? `?${search}` : ''}` : '/';
   return <input type="hidden" name={name} value={value} />;
 }

@@ -9,7 +9,7 @@ import { HashBusyError } from '@/lib/crypto/hash-queue';
 import { log } from '@/lib/log/logger';
 import { enqueueEmail, kickOutbox } from '@/lib/mail/outbox';
 import { lockoutSettings } from './lockout';
-import { clearFailures, reserveAttempt, settleFailure } from './login-throttle';
+import { clearFailures, reserveAttempt, settleFailure, type Reservation } from './login-throttle';
 
 /** The account an attempt is against, when one has the id: who gets the lock notice. */
 export type AttemptAccount = Pick<LoginCandidate, 'id' | 'name' | 'email' | 'loginId' | 'idType'>;
@@ -24,6 +24,11 @@ export type AttemptSubject = {
   failureAction: string;
   /** More for that failure's audit row, read once the check has failed (a second factor: wrong or replayed). */
   failureDetails?: () => Record<string, unknown>;
+  /**
+   * The attempt as the caller's own statement already counted it (LOG MASUK's, lib/auth/log-in-statements.ts).
+   * A right answer's clearing of the run is then the caller's too, in the statement that records the success.
+   */
+  counted?: Reservation;
 };
 
 export type AttemptOutcome = { outcome: 'right' } | { outcome: 'wrong' } | { outcome: 'locked'; lockedUntil: Date };
@@ -40,7 +45,7 @@ export type AttemptOutcome = { outcome: 'right' } | { outcome: 'wrong' } | { out
 export async function guardedAttempt(db: Db, subject: AttemptSubject, check: () => Promise<boolean>): Promise<AttemptOutcome> {
   const settings = lockoutSettings();
   const { loginId, account, ip, now } = subject;
-  const reservation = await reserveAttempt(db, loginId, now, settings);
+  const reservation = subject.counted ?? (await reserveAttempt(db, loginId, now, settings));
   if (reservation.kind === 'locked') return { outcome: 'locked', lockedUntil: reservation.lockedUntil };
 
   let right: boolean;
@@ -54,7 +59,7 @@ export async function guardedAttempt(db: Db, subject: AttemptSubject, check: () 
     throw error;
   }
   if (right) {
-    await clearFailures(db, loginId, now);
+    if (!subject.counted) await clearFailures(db, loginId, now);
     return { outcome: 'right' };
   }
 

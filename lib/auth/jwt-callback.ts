@@ -8,8 +8,11 @@ import type { SessionDevice } from './session-device';
 import { applySessionRefresh } from './session-refresh';
 import type { AuthenticatedUser } from './verify-credentials';
 
-/** What authorize() in auth.ts returns: the account, the Ingati Katalaluan choice, and where the log-in came from. */
-export type SignedInUser = AuthenticatedUser & { remember: boolean; device?: SessionDevice; ip?: string | null };
+/**
+ * What authorize() in auth.ts returns: the account, the Ingati Katalaluan choice, where the log-in came from, and
+ * the session the log-in opened (its row written with the log-in, lib/auth/log-in-statements.ts).
+ */
+export type SignedInUser = AuthenticatedUser & { remember: boolean; device?: SessionDevice; ip?: string | null; session?: SessionClaims };
 
 export type JwtCallbackInput = {
   token: Record<string, unknown>;
@@ -31,6 +34,8 @@ export async function sessionJwt(
   const db = await getDb();
   if (user) {
     const signedIn = user as SignedInUser;
+    if (signedIn.session) return { sub: signedIn.id, ...signedIn.session };
+    // Signed in some other way than verifyCredentials (the tests' shortcut): the session's row is opened here.
     // A fresh random id per log-in: the row it names is what Log Keluar ends.
     const claims: SessionClaims = { ...newSessionClaims(signedIn, signedIn.remember, now), sessionId: randomUUID() };
     await createSession(db, {

@@ -25,25 +25,44 @@ export type Reservation =
   | { kind: 'locked'; lockedUntil: Date };
 
 export async function reserveAttempt(executor: Executor, loginId: string, now: Date, s: LockoutSettings): Promise<Reservation> {
-  const stale = new Date(now.getTime() - STALE_ATTEMPT_MS);
   const [row] = await executor
     .insert(loginThrottles)
     .values({ loginId, failures: 1, updatedAt: now })
     .onConflictDoUpdate({
       target: loginThrottles.loginId,
-      set: {
-        failures: sql`case when ${loginThrottles.failures} >= ${s.threshold} and ${loginThrottles.updatedAt} < ${stale.toISOString()}::timestamptz then 1 else ${loginThrottles.failures} + 1 end`,
-        updatedAt: now,
-      },
-      // No count while a lock is in force: the attempt is refused and the lock's run is not extended.
-      setWhere: or(isNull(loginThrottles.lockedUntil), lte(loginThrottles.lockedUntil, now)),
+      set: { failures: nextFailureCount(now, s), updatedAt: now },
+      setWhere: countsNow(now),
     })
     .returning({ failures: loginThrottles.failures, lockCount: loginThrottles.lockCount, lockedUntil: loginThrottles.lockedUntil });
-  if (!row) {
-    const lockedUntil = await currentLock(executor, loginId);
-    // Unlocked between the two statements: refusing this one attempt is harmless.
-    return { kind: 'locked', lockedUntil: isLocked(lockedUntil, now) ? lockedUntil : new Date(now.getTime() + 60_000) };
-  }
+  return reservationOf(row, row ? null : await currentLock(executor, loginId), now, s);
+}
+
+/**
+ * The count an attempt takes (SQL, in the upsert that counts it): one more, except that a run left at the
+ * threshold by attempts whose process was lost restarts at 1.
+ */
+export function nextFailureCount(now: Date, s: LockoutSettings) {
+  const stale = new Date(now.getTime() - STALE_ATTEMPT_MS);
+  return sql`case when ${loginThrottles.failures} >= ${s.threshold} and ${loginThrottles.updatedAt} < ${stale.toISOString()}::timestamptz then 1 else ${loginThrottles.failures} + 1 end`;
+}
+
+/** No count while a lock is in force (SQL): the attempt is refused and the lock's run is not extended. */
+export function countsNow(now: Date) {
+  return or(isNull(loginThrottles.lockedUntil), lte(loginThrottles.lockedUntil, now));
+}
+
+/**
+ * What the counting upsert's answer means. `row`: what it returned (none when a lock in force kept it from
+ * counting); `lockedBefore`: the id's lock as it stood, read when there is no row.
+ */
+export function reservationOf(
+  row: { failures: number; lockCount: number; lockedUntil: Date | null } | undefined,
+  lockedBefore: Date | null,
+  now: Date,
+  s: LockoutSettings,
+): Reservation {
+  // Unlocked between the count and the read: refusing this one attempt is harmless.
+  if (!row) return { kind: 'locked', lockedUntil: isLocked(lockedBefore, now) ? lockedBefore : new Date(now.getTime() + 60_000) };
   if (row.failures <= s.threshold) return { kind: 'evaluate', attempt: row.failures };
   // The threshold is taken by attempts in flight; the lock they are about to start is the one to announce.
   return { kind: 'locked', lockedUntil: nextLock(row, now, s).lockedUntil as Date };

@@ -1,16 +1,20 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db';
-import { findUserForLogin, recordLogin } from '@/db/queries/users';
-import { latestConsentVersion } from '@/db/queries/terms';
+import type { LoginCandidate } from '@/db/queries/users';
 import { REQUIRED_STEPS, type RequiredStep, type UserType } from '@/db/schema';
 import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { canonicalLoginId } from '@/lib/accounts/login-id';
-import { recordAudit } from '@/lib/audit/record';
 import { env } from '@/lib/config/env';
 import { dummyHash, HashBusyError, hashQueueRefusal, verifySecret } from '@/lib/crypto/argon';
 import { log } from '@/lib/log/logger';
-import { hitRateLimit } from '@/lib/throttle/rate-limit';
+import { hitRateLimit, type RateLimitResult } from '@/lib/throttle/rate-limit';
 import { guardedAttempt } from './guarded-attempt';
+import { finishLogIn, startLogIn } from './log-in-statements';
+import { lockoutSettings } from './lockout';
+import { clearFailures } from './login-throttle';
+import type { SessionDevice } from './session-device';
+import { absoluteExpiry, newSessionClaims, type SessionClaims } from './session-policy';
 
 export type AuthenticatedUser = {
   id: string;
@@ -22,7 +26,8 @@ export type AuthenticatedUser = {
 };
 
 export type VerifyResult =
-  | { ok: true; user: AuthenticatedUser }
+  /** `session`: the session this log-in opened, its row written with the log-in (when the input asked for one). */
+  | { ok: true; user: AuthenticatedUser; session?: SessionClaims }
   | { ok: false; reason: 'invalid' }
   /** lockedUntil is null for a lock an officer set (no end time). */
   | { ok: false; reason: 'locked'; lockedUntil: Date | null }
@@ -36,12 +41,19 @@ export type VerifyResult =
 export const MAX_ID_LENGTH = 100;
 export const MAX_PASSWORD_LENGTH = 200;
 
-export type VerifyInput = { loginId: string; password: string; ip: string; now?: Date };
+export type VerifyInput = {
+  loginId: string;
+  password: string;
+  ip: string;
+  now?: Date;
+  /** Open a session on success (LOG MASUK through Auth.js, auth.ts): Ingati Katalaluan and the device it is for. */
+  session?: { remember: boolean; device?: SessionDevice };
+};
 
 /**
  * The whole log-in decision (requirements §2), free of Next.js so it can be tested against a real database.
  * Order matters:
- * 1. the per-address throttle, before any expensive work;
+ * 1. the hash queue's room and the per-address throttle, before any expensive work;
  * 2. the attempt counted against the id before anything is verified (guarded-attempt.ts): the lock exists
  *    for unknown ids too, so answering "locked" early reveals nothing;
  * 3. one Argon2 verify, against a dummy hash when the id is unknown, so both take the same time;
@@ -59,16 +71,11 @@ export async function verifyCredentials(input: VerifyInput): Promise<VerifyResul
   }
 }
 
-async function decide({ loginId: rawId, password: rawPassword, ip, now = new Date() }: VerifyInput): Promise<VerifyResult> {
+async function decide({ loginId: rawId, password: rawPassword, ip, now = new Date(), session }: VerifyInput): Promise<VerifyResult> {
   const password = rawPassword.slice(0, MAX_PASSWORD_LENGTH);
   const settings = env();
-  const throttle = await hitRateLimit('login', ip, settings.LOGIN_RATE_PER_MINUTE, 60, now);
-  if (!throttle.allowed) {
-    log.warn('auth.throttled', { ip, count: throttle.count });
-    return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
-  }
-
-  // Turned away before the database work when the hash queue is already full (lib/crypto/argon.ts).
+  // Turned away before any database work when the hash queue is already full (lib/crypto/argon.ts): a busy
+  // answer guesses nothing, so it counts against neither the address nor the id.
   const busy = hashQueueRefusal();
   if (busy) throw busy;
 
@@ -76,34 +83,82 @@ async function decide({ loginId: rawId, password: rawPassword, ip, now = new Dat
   const loginId = canonicalLoginId(rawId.slice(0, MAX_ID_LENGTH));
   const db = await getDb();
   if (!loginId || !password) {
+    const throttle = await hitRateLimit('login', ip, settings.LOGIN_RATE_PER_MINUTE, 60, now);
+    if (!throttle.allowed) return throttled(ip, throttle);
     await verifySecret(await dummyHash(), password || 'x');
     return { ok: false, reason: 'invalid' };
   }
 
-  const user = await findUserForLogin(db, loginId);
-  const attempt = await guardedAttempt(db, { loginId, account: user, ip, now, failureAction: 'auth.login_failed' }, async () =>
+  // One statement: the address's throttle, the attempt counted against the id, the account (log-in-statements.ts).
+  const start = await startLogIn(db, {
+    loginId,
+    ip,
+    now,
+    limit: settings.LOGIN_RATE_PER_MINUTE,
+    windowSeconds: 60,
+    lockout: lockoutSettings(),
+  });
+  if (!start.reservation) return throttled(ip, start.throttle);
+  const user = start.user;
+  const attempt = await guardedAttempt(
+    db,
+    { loginId, account: user, ip, now, failureAction: 'auth.login_failed', counted: start.reservation },
     // Against a dummy hash when the id is unknown, so that both take the same time.
-    verifySecret(user?.passwordHash ?? (await dummyHash()), password),
+    async () => verifySecret(user?.passwordHash ?? (await dummyHash()), password),
   );
   if (attempt.outcome === 'locked') return { ok: false, reason: 'locked', lockedUntil: attempt.lockedUntil };
   if (attempt.outcome === 'wrong' || !user) return { ok: false, reason: 'invalid' };
 
+  const refusal = refusalAfterRightPassword(user, now);
+  if (refusal) {
+    // The right password ends the run of failures, whatever else stops this log-in.
+    await clearFailures(db, loginId, now);
+    return refusal;
+  }
+
+  const pendingSteps = stepsOwedAtLogIn(user.pendingSteps, start.consentedVersion);
+  const signedIn: AuthenticatedUser = {
+    id: user.id,
+    userType: user.userType,
+    role: user.role,
+    name: user.name,
+    pendingSteps,
+    sessionVersion: user.sessionVersion,
+  };
+  // A fresh random id per log-in: the row it names is what Log Keluar ends.
+  const claims = session && { ...newSessionClaims(signedIn, session.remember, now.getTime()), sessionId: randomUUID() };
+  // One statement: the run cleared, the log-in recorded on the account and in the audit log, the session's row.
+  await finishLogIn(db, {
+    loginId,
+    userId: user.id,
+    ip,
+    now,
+    pendingSteps,
+    session: claims && {
+      id: claims.sessionId,
+      expiresAt: new Date(absoluteExpiry(claims)),
+      remember: claims.remember,
+      browser: session.device?.browser ?? null,
+      os: session.device?.os ?? null,
+      sessionVersion: claims.sessionVersion,
+    },
+  });
+  return { ok: true, user: signedIn, ...(claims ? { session: claims } : {}) };
+}
+
+function throttled(ip: string, throttle: RateLimitResult): VerifyResult {
+  log.warn('auth.throttled', { ip, count: throttle.count });
+  return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
+}
+
+/** Only after the right password: telling these apart from "invalid" is safe once the caller holds it. */
+function refusalAfterRightPassword(user: LoginCandidate, now: Date): VerifyResult | null {
   if (user.status === 'disabled') return { ok: false, reason: 'disabled' };
   if (user.status === 'locked') return { ok: false, reason: 'locked', lockedUntil: null };
   if (user.passwordIsGenerated && (!user.generatedPasswordExpiresAt || user.generatedPasswordExpiresAt.getTime() <= now.getTime())) {
     return { ok: false, reason: 'expired_generated' };
   }
-
-  const pendingSteps = await db.transaction(async (tx) => {
-    const steps = stepsOwedAtLogIn(user.pendingSteps, await latestConsentVersion(tx, user.id));
-    await recordLogin(tx, user.id, now, ip, steps);
-    await recordAudit(tx, { action: 'auth.login', actorUserId: user.id, targetUserId: user.id, ip, details: { pendingSteps: steps } });
-    return steps;
-  });
-  return {
-    ok: true,
-    user: { id: user.id, userType: user.userType, role: user.role, name: user.name, pendingSteps, sessionVersion: user.sessionVersion },
-  };
+  return null;
 }
 
 /**

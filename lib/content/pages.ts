@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cache } from 'react';
 import { RECOVERY_LINK_MINUTES } from '@/lib/accounts/recovery/token';
-import { pageSettings } from "@/lib/config/env";
+import { pageSettings } from '@/lib/config/env';
 import { displayWebsite, stContact, telHref } from '@/lib/content/st-contact';
 import type { Locale } from '@/lib/i18n/locales';
 import { parseDocument, type ContentDocument, type DocumentVars } from './document';

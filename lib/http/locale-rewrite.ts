@@ -1,4 +1,4 @@
-import { asLocale, type Locale } from '@/lib/i18n/locales';
+import { asLocale, LOCALES, type Locale } from '@/lib/i18n/locales';
 
 /**
  * Every page lives under app/[locale]: proxy.ts rewrites the address a browser asks for to the same path behind the
@@ -30,4 +30,15 @@ export function pageRewrite(pathname: string, localeCookie: string | undefined, 
   if (pathname === HOME_FOR_REQUEST || pathname.startsWith(`${HOME_FOR_REQUEST}/`)) return { locale, path: `/${locale}/tiada${pathname}` };
   if (pathname === '/') return { locale, path: personal ? `/${locale}${HOME_FOR_REQUEST}` : `/${locale}` };
   return { locale, path: `/${locale}${pathname}` };
+}
+
+const LOCALE_SEGMENT = new RegExp(`^/(?:${LOCALES.join('|')})(?=/|$)`);
+
+/**
+ * The address a browser shows for a page's path as Next.js may report it: a page built once per language was
+ * rendered at `/ms/bantuan` (usePathname says so in its HTML), shown at `/bantuan`. Client code that compares or
+ * sends back the page's address (the menu's current item, the language switch's return) goes through this.
+ */
+export function shownPath(pathname: string): string {
+  return pathname.replace(LOCALE_SEGMENT, '') || '/';
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, lte, min, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { rowsOf } from '@/db/queries/rows';
 import { emailOutbox } from '@/db/schema';
 import { env } from '@/lib/config/env';
 
@@ -31,9 +32,7 @@ async function check(now: Date): Promise<Readiness> {
     return { ready: false, reason: 'database' };
   }
   const expected = journalLength();
-  // postgres-js returns the rows, PGlite a result holding them.
-  const result = (await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown;
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
+  const rows = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
   const appliedCount = Number(rows[0]?.n ?? 0);
   if (appliedCount < expected) return { ready: false, reason: 'migrations', detail: { applied: appliedCount, expected } };
 

@@ -20,8 +20,7 @@ export async function hitRateLimit(
   now = new Date(),
 ): Promise<RateLimitResult> {
   const db = await getDb();
-  const windowMs = windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = rateWindowStart(now, windowSeconds);
   const [row] = await db
     .insert(rateLimits)
     .values({ bucket, key, windowStart, count: 1 })
@@ -30,8 +29,19 @@ export async function hitRateLimit(
       set: { count: sql`${rateLimits.count} + 1` },
     })
     .returning({ count: rateLimits.count });
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-  return { allowed: row.count <= limit, retryAfterSeconds, count: row.count };
+  return rateLimitResult(row.count, limit, windowSeconds, now);
+}
+
+/** The start of the fixed window `now` falls in. */
+export function rateWindowStart(now: Date, windowSeconds: number): Date {
+  const windowMs = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** What a window's count, this hit included, means for the hit. */
+export function rateLimitResult(count: number, limit: number, windowSeconds: number, now: Date): RateLimitResult {
+  const end = rateWindowStart(now, windowSeconds).getTime() + windowSeconds * 1000;
+  return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((end - now.getTime()) / 1000)), count };
 }
 
 /** Deletes the windows that are over; returns how many went. */

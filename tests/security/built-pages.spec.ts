@@ -19,7 +19,9 @@ const BUILT = ['/', '/bantuan', '/syarat-permohonan', '/hubungi-kami', '/terma-d
 
 const scriptSources = (csp: string) => csp.match(/script-src ([^;]*)/)?.[1].split(' ') ?? [];
 const inlineScripts = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/i.test(attrs) && body).map(([, , body]) => body);
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs, body]) => !/\bsrc=/i.test(attrs) && body)
+    .map(([, , body]) => body);
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 for (const locale of ['ms', 'en']) {
@@ -55,7 +57,10 @@ test('a request that brings its own data gets Laman Utama rendered for it, under
     const sources = scriptSources(response.headers.get('content-security-policy') ?? '');
     const nonce = sources.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
     expect(nonce, path).toBeTruthy();
-    expect(sources.some((s) => s.startsWith("'sha256-")), path).toBe(false);
+    expect(
+      sources.some((s) => s.startsWith("'sha256-")),
+      path,
+    ).toBe(false);
     const html = await response.text();
     expect(html, path).toContain(`nonce="${nonce}"`);
     expect(html, path).not.toContain('<script>alert(1)');

@@ -102,7 +102,7 @@ describe('pageRewrite', () => {
     expect(pageRewrite('/admin/pengguna/3', 'en', true)?.path).toBe('/en/admin/pengguna/3');
   });
 
-  it("serves Laman Utama built for visitors, and the one rendered for the request when it has a session or a query", () => {
+  it('serves Laman Utama built for visitors, and the one rendered for the request when it has a session or a query', () => {
     expect(pageRewrite('/', 'ms', false)?.path).toBe('/ms');
     expect(pageRewrite('/', 'en', true)?.path).toBe(`/en${HOME_FOR_REQUEST}`);
   });
@@ -118,5 +118,17 @@ describe('pageRewrite', () => {
     for (const pathname of ['/api/health', '/api/auth/session', '/_next/static/chunks/a.js', '/bahasa', '/icon.svg', '/favicon.ico']) {
       expect(pageRewrite(pathname, 'en', true)).toBeNull();
     }
+  });
+});
+
+describe('shownPath', () => {
+  it('gives the address in the bar for the path a built page was rendered at', async () => {
+    const { shownPath } = await import('@/lib/http/locale-rewrite');
+    expect(shownPath('/ms/bantuan')).toBe('/bantuan');
+    expect(shownPath('/en')).toBe('/');
+    expect(shownPath('/ms')).toBe('/');
+    expect(shownPath('/bantuan')).toBe('/bantuan');
+    expect(shownPath('/msx/bantuan')).toBe('/msx/bantuan');
+    expect(shownPath('/admin/en')).toBe('/admin/en');
   });
 });
