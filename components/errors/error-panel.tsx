@@ -28,7 +28,7 @@ type Props = {
   inShell?: boolean;
 };
 
-/** "Something went wrong" with a retry button, for app/[locale]/error.tsx and global-error.tsx. */
+/** "Something went wrong" with a retry button, for app/[locale]/error.tsx and app/global-error.tsx. */
 export function ErrorPanel({ error, retry, bilingual = false, inShell = false }: Props) {
   const locale = useDocumentLocale();
   const text = !bilingual && locale === 'en' ? en : ms;

@@ -4,6 +4,7 @@ import type { Executor } from '@/db';
 import { rowsOf } from '@/db/queries/rows';
 import type { LoginCandidate } from '@/db/queries/users';
 import { auditLog, loginThrottles, rateLimits, termsConsents, users, userSessions, type RequiredStep } from '@/db/schema';
+import type { AuditEntry } from '@/lib/audit/record';
 import { rateLimitResult, rateWindowStart, type RateLimitResult } from '@/lib/throttle/rate-limit';
 import type { LockoutSettings } from './lockout';
 import { countsNow, nextFailureCount, reservationOf, type Reservation } from './login-throttle';
@@ -137,6 +138,8 @@ export async function finishLogIn(
 ): Promise<void> {
   const { loginId, userId, ip, now, pendingSteps, session } = input;
   const at = sql`${now.toISOString()}::timestamptz`;
+  // The row recordAudit would write.
+  const audit = { action: 'auth.login', actorUserId: userId, targetUserId: userId, ip, details: { pendingSteps } } satisfies AuditEntry;
   const opened = session
     ? sql`,
       swept as (
@@ -159,7 +162,7 @@ export async function finishLogIn(
     ),
     audited as (
       insert into ${auditLog} (action, actor_user_id, target_user_id, ip, details)
-      values ('auth.login', ${userId}::uuid, ${userId}::uuid, ${ip}, ${JSON.stringify({ pendingSteps })}::jsonb)
+      values (${audit.action}, ${audit.actorUserId}::uuid, ${audit.targetUserId}::uuid, ${audit.ip}, ${JSON.stringify(audit.details)}::jsonb)
     )${opened}
     select 1
   `);

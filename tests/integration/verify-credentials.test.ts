@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, emailOutbox, loginThrottles, termsConsents, termsVersions, users } from '@/db/schema';
+import { auditLog, emailOutbox, loginThrottles, termsConsents, termsVersions, users, userSessions } from '@/db/schema';
+import { absoluteExpiry } from '@/lib/auth/session-policy';
 import { CURRENT_TERMS_VERSION } from '@/lib/content/terms-version';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { listDevMailbox } from '@/lib/mail/dev-mailbox';
@@ -200,4 +201,53 @@ test('too many attempts from one address are throttled before any password is ch
   expect(results[20]).toMatchObject({ ok: false, reason: 'throttled' });
   // Another address is not affected.
   expect(await verifyCredentials({ loginId: '91', password: 'x', ip: nextIp() })).toEqual({ ok: false, reason: 'invalid' });
+});
+
+test('a log-in that asks for a session opens its row with the log-in: the device, the address, the end, the claims to match', async () => {
+  const user = await createUser(t.db, { loginId: '850101105555' });
+  const ip = nextIp();
+  const now = new Date();
+  const result = await verifyCredentials({
+    loginId: '850101105555',
+    password: user.password,
+    ip,
+    now,
+    session: { remember: true, device: { browser: 'Firefox', os: 'Linux' } },
+  });
+  if (!result.ok || !result.session) throw new Error(`no session: ${JSON.stringify(result)}`);
+  const claims = result.session;
+  expect(claims).toMatchObject({ userId: user.id, issuedAt: now.getTime(), remember: true, sessionVersion: 1 });
+  const rows = await t.db.select().from(userSessions).where(eq(userSessions.userId, user.id));
+  expect(rows).toEqual([
+    expect.objectContaining({
+      id: claims.sessionId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(absoluteExpiry(claims)),
+      remember: true,
+      browser: 'Firefox',
+      os: 'Linux',
+      ip,
+      sessionVersion: 1,
+      revokedAt: null,
+    }),
+  ]);
+  // The same statement recorded the log-in: one audit row, the account's last log-in.
+  const [account] = await t.db.select({ at: users.lastLoginAt }).from(users).where(eq(users.id, user.id));
+  expect(account.at).toEqual(now);
+});
+
+test('a wrong password opens no session, and a right one after it clears the run in the statement that records it', async () => {
+  const user = await createUser(t.db, { loginId: '850101106666' });
+  const ip = nextIp();
+  const session = { remember: false };
+  expect(await verifyCredentials({ loginId: '850101106666', password: 'Salah123', ip, session })).toEqual({ ok: false, reason: 'invalid' });
+  expect(await t.db.select().from(userSessions).where(eq(userSessions.userId, user.id))).toEqual([]);
+  const [before] = await t.db.select().from(loginThrottles).where(eq(loginThrottles.loginId, '850101106666'));
+  expect(before.failures).toBe(1);
+  const result = await verifyCredentials({ loginId: '850101106666', password: user.password, ip, session });
+  expect(result.ok && result.session?.remember).toBe(false);
+  const [after] = await t.db.select().from(loginThrottles).where(eq(loginThrottles.loginId, '850101106666'));
+  expect(after.failures).toBe(0);
+  expect(await t.db.select().from(userSessions).where(eq(userSessions.userId, user.id))).toHaveLength(1);
 });

@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
  * First-load JavaScript per page, read from the production build's own output: the scripts every page loads
  * (build-manifest.json rootMainFiles: the runtime, React, Next's client) plus the page's own entry files, which
  * the build lists in the page's client reference manifest (entryJSFiles: the chunks of its layouts, its error
- * boundaries and the page itself; not its not-found boundaries, which load only with a 404). These are the
+ * boundaries, the nearest not-found boundary above it — embedded in its payload, and a client component — and the
+ * page itself; not the farther not-found boundaries, which that one shadows, nor global-error). These are the
  * <script> tags of the page's HTML: npm run bench checks them against the HTML the server sends. Each file
  * counted once, gzipped at the default level as a server sends it. The polyfill file is left out: current
  * browsers do not load it (nomodule).
@@ -58,8 +59,20 @@ export function firstLoadJs(distDir: string): RouteJs[] {
     const all = sandbox.__RSC_MANIFEST as Record<string, { entryJSFiles?: Record<string, string[]> }>;
     for (const [key, manifest] of Object.entries(all)) {
       if (key.startsWith('/_') || !key.endsWith('/page')) continue;
-      // Not-found boundaries load when a page calls notFound(), not with the page (the HTML has no tag for them).
-      const entries = Object.entries(manifest.entryJSFiles ?? {}).filter(([segment]) => !segment.endsWith('/not-found'));
+      const byEntry = Object.entries(manifest.entryJSFiles ?? {});
+      // Of the app's not-found boundaries, only the nearest one above the page is in its payload (the HTML loads
+      // no other); Next.js's built-in one always is.
+      const nearestNotFound = byEntry
+        .map(([segment]) => segment)
+        .filter((segment) => segment.startsWith('[project]/app/') && segment.endsWith('/not-found'))
+        .filter((segment) => key.startsWith(segment.slice('[project]/app'.length, -'not-found'.length)))
+        .sort((a, b) => b.length - a.length)[0];
+      // global-error replaces the root layout when that fails: loaded then, not with the page.
+      const entries = byEntry.filter(
+        ([segment]) =>
+          !segment.endsWith('/global-error') &&
+          (!segment.startsWith('[project]/app/') || !segment.endsWith('/not-found') || segment === nearestNotFound),
+      );
       const files = [...new Set([...root, ...entries.flatMap(([, chunks]) => chunks)])].map((f) => f.replace(/^\/_next\//, ''));
       const total = files.reduce((sum, f) => ({ bytes: sum.bytes + size(f).bytes, gzipBytes: sum.gzipBytes + size(f).gzipBytes }), {
         bytes: 0,

@@ -1,6 +1,6 @@
 'use client';
 
-import './globals.css';
+import './[locale]/globals.css';
 import { ErrorPanel } from '@/components/errors/error-panel';
 import ms from '@/messages/ms/common.json';
 
