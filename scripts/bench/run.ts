@@ -14,7 +14,6 @@
  * gets raised per-address throttles (lib/server.ts BENCH_THROTTLE_SETTINGS): every request comes from one address.
  */
 import { execFileSync, fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +25,8 @@ import { htmlVerdicts, jsVerdicts, readBudgets, verdictLine, type Verdict } from
 import { firstLoadJs } from './lib/build-output';
 import { inChild, runLoad, type LoadJob, type LoadResult } from './lib/child';
 import { htmlWeight, PUBLIC_PAGES, type HtmlWeight } from './lib/html';
+import { writeMarkdown } from './lib/markdown';
+import { signIn } from './lib/sign-in';
 import { benchDatabase, seed, startServer, type BenchServer } from './lib/server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -104,23 +105,8 @@ async function main() {
   seed(database.url, mail.url, 'accounts', '0', String(FIRST_ACCOUNTS), PASSWORD);
   let server = (cleanup.server = await startServer(database.url, mail.url));
   const rss: [string, number][] = [['started, idle', server.rssMB()]];
-  const signedIn = new Client(server.baseURL);
-  const loginHidden = [...(await formFields(signedIn, '/', 'loginId'))];
   // A log-in of account 0 as the browser does it, for /dashboard's cookie.
-  const body = new FormData();
-  for (const [k, v] of loginHidden) body.append(k, v);
-  body.append('loginId', '990000000000');
-  body.append('password', PASSWORD);
-  body.append('terms', 'on');
-  const first = await signedIn.request('/', { method: 'POST', body, headers: { origin: server.baseURL } });
-  if (first.status !== 303 || !first.headers.get('location')?.endsWith('/dashboard')) {
-    throw new Error(`the bench account could not log in: ${first.status} ${first.headers.get('location')}\n${server.output()}`);
-  }
-  const cookie = ['authjs.session-token', '__Secure-authjs.session-token']
-    .map((name) => [name, signedIn.cookie(name)] as const)
-    .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('; ');
+  const { cookie, hidden: loginHidden } = await signIn(server.baseURL, '990000000000', PASSWORD, server.output);
 
   // Warm-up: every page and path once or more, so no figure includes first-request compilation.
   for (let i = 0; i < 5; i += 1) {
@@ -451,9 +437,7 @@ async function main() {
   );
   say('- Accounts are seeded directly (scripts/bench/seed.ts): one Argon2id hash reused for every row, every first-log-in step done.');
   // Formatted as the repository's other Markdown is, so .ci/run's format check passes on the file as written.
-  const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
-  writeFileSync(OUTPUT, await prettier.format(`${lines.join('\n')}\n`, { ...options, filepath: OUTPUT }));
+  await writeMarkdown(OUTPUT, lines);
   console.log(`\nWritten to ${path.relative(ROOT, OUTPUT)}`);
 
   cleanup.server = undefined;

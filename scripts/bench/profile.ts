@@ -1,30 +1,35 @@
 /**
- * `npm run bench:profile` — where a log-in's CPU goes outside Argon2 (issue 11 item 2), from `node --cpu-prof`.
+ * `npm run bench:profile` — where a request's CPU goes (issue 11 item 2), from `node --cpu-prof`. Two loads:
  *
- * Starts the production server (`node server.mjs`, the build in NEXT_DIST_DIR or .next) with `--cpu-prof`, signs
- * in PROFILE_ACCOUNTS seeded accounts through LOG MASUK's server action at 2 × cores in flight for BENCH_SECONDS
- * (as `npm run bench` does), stops the server, and reads the event loop's profile: only the samples taken during
- * the load count (V8's profile clock and this process's process.hrtime are the same monotonic clock). Argon2 runs
- * on threads of their own (lib/crypto/hash-pool.ts), so the event loop's busy time is the log-in's work outside
- * Argon2. Prints it per log-in, by where the code lives and by function, and writes the same to
- * docs/log-in-profile.md (PROFILE_OUTPUT).
+ * - PROFILE=log-in (the default): PROFILE_ACCOUNTS seeded accounts signing in through LOG MASUK's server action.
+ *   Argon2 runs on threads of their own (lib/crypto/hash-pool.ts), so the event loop's busy time is the log-in's
+ *   work outside Argon2. Written to docs/log-in-profile.md.
+ * - PROFILE=dashboard: one signed-in account's /dashboard, the slowest page the bench measures. Written to
+ *   docs/dashboard-profile.md.
+ *
+ * Starts the production server (`node server.mjs`, the build in NEXT_DIST_DIR or .next) with `--cpu-prof`, runs the
+ * load at 2 × cores in flight for BENCH_SECONDS (as `npm run bench` does), stops the server, and reads the event
+ * loop's profile: only the samples taken during the load count (V8's profile clock and this process's
+ * process.hrtime are the same monotonic clock). Prints it per request, by where the code lives and by function, and
+ * writes the same to the file (PROFILE_OUTPUT).
  *
  *   npm run build && npm run bench:profile                      # PGlite
- *   DATABASE_URL=postgres://… npm run bench:profile             # a fresh database on that server, dropped after
+ *   DATABASE_URL=postgres://… PROFILE=dashboard npm run bench:profile   # a fresh database on that server, dropped after
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeResend } from '../../tools/fake-resend';
-import { formFields } from '../../tests/security/support/forms';
-import { Client } from '../../tests/security/support/http';
 import { runLoad } from './lib/child';
+import { writeMarkdown } from './lib/markdown';
+import { signIn } from './lib/sign-in';
 import { benchDatabase, seed, startServer } from './lib/server';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ACCOUNTS = Number(process.env.PROFILE_ACCOUNTS ?? 1000);
-const OUTPUT = path.resolve(ROOT, process.env.PROFILE_OUTPUT ?? 'docs/log-in-profile.md');
+const TARGET = process.env.PROFILE === 'dashboard' ? 'dashboard' : 'log-in';
+const OUTPUT = path.resolve(ROOT, process.env.PROFILE_OUTPUT ?? `docs/${TARGET}-profile.md`);
 const CORES = os.availableParallelism();
 const IN_FLIGHT = 2 * CORES;
 const PASSWORD = 'Bench2026x';
@@ -78,16 +83,18 @@ async function main() {
     await (await startServer(database.url, mail.url)).stop();
     seed(database.url, mail.url, 'accounts', '0', String(ACCOUNTS), PASSWORD);
     const server = await startServer(database.url, mail.url, { LOG_LEVEL: 'warn' }, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
-    const client = new Client(server.baseURL);
-    const hidden = [...(await formFields(client, '/', 'loginId'))];
-    const job = {
-      kind: 'login-action',
-      baseURL: server.baseURL,
-      hidden,
-      accounts: { from: 0, to: ACCOUNTS },
-      password: PASSWORD,
-      connections: IN_FLIGHT,
-    };
+    const { cookie, hidden } = await signIn(server.baseURL, '990000000000', PASSWORD, server.output);
+    const job =
+      TARGET === 'log-in'
+        ? {
+            kind: 'login-action',
+            baseURL: server.baseURL,
+            hidden,
+            accounts: { from: 0, to: ACCOUNTS },
+            password: PASSWORD,
+            connections: IN_FLIGHT,
+          }
+        : { kind: 'get', url: `${server.baseURL}/dashboard`, headers: { cookie }, accounts: { from: 0, to: 1 }, connections: IN_FLIGHT };
     // A warm-up, so the profile's window holds no first-request compilation.
     await runLoad({ ...job, seconds: 3 });
     const cpuBefore = server.cpuMs();
@@ -118,49 +125,52 @@ async function main() {
       const name = `${frame.functionName || '(anonymous)'} — ${place === '(native)' || place.startsWith('(') ? place : `${path.basename(frame.url)}:${frame.lineNumber + 1}`}`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + us);
     }
-    const perLogIn = (us: number) => ms(us / Math.max(1, result.ok));
+    const perRequest = (us: number) => ms(us / Math.max(1, result.ok));
+    const unit = TARGET === 'log-in' ? 'log-in' : 'view';
 
-    say('# Where a log-in spends its CPU outside Argon2');
+    say(TARGET === 'log-in' ? '# Where a log-in spends its CPU outside Argon2' : '# Where a view of /dashboard spends its CPU');
     say();
-    say('Written by `npm run bench:profile` (scripts/bench/profile-log-in.ts). Do not edit by hand: run it again.');
+    say(
+      `Written by \`${TARGET === 'log-in' ? '' : 'PROFILE=dashboard '}npm run bench:profile\` (scripts/bench/profile.ts). Do not edit by hand: run it again.`,
+    );
     say();
     say('```');
     say(
       `machine:  ${CORES} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${database.kind}; ${new Date().toISOString()}`,
     );
     say(
-      `load:     LOG MASUK's server action (POST /), ${IN_FLIGHT} in flight for ${SECONDS} s: ${result.ok} signed in (${result.rate.toFixed(1)}/s), ` +
+      `load:     ${TARGET === 'log-in' ? "LOG MASUK's server action (POST /)" : 'GET /dashboard, signed in'}, ${IN_FLIGHT} in flight for ${SECONDS} s: ` +
+        `${result.ok} ${TARGET === 'log-in' ? 'signed in' : 'answered 200'} (${result.rate.toFixed(1)}/s), ` +
         `${result.requests - result.ok} not, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms`,
     );
-    say(`process:  ${perLogIn(processCpuMs * 1000)} ms of CPU per log-in, every thread (/proc), Argon2's threads included`);
     say(
-      `loop:     ${perLogIn(busy)} ms per log-in on the event loop (profile samples in the load's window, idle excluded): ` +
-        `the work outside Argon2; the loop was busy ${pct(busy, (to - from) * 1)} of the window`,
+      `process:  ${perRequest(processCpuMs * 1000)} ms of CPU per ${unit}, every thread (/proc)${TARGET === 'log-in' ? ", Argon2's threads included" : ''}`,
+    );
+    say(
+      `loop:     ${perRequest(busy)} ms per ${unit} on the event loop (profile samples in the load's window, idle excluded)` +
+        `${TARGET === 'log-in' ? ': the work outside Argon2' : ''}; the loop was busy ${pct(busy, (to - from) * 1)} of the window`,
     );
     say('```');
     say();
-    say('## The event loop, per log-in, by where the code lives');
+    say(`## The event loop, per ${unit}, by where the code lives`);
     say();
-    say('| where | ms per log-in | share |');
+    say(`| where | ms per ${unit} | share |`);
     say('|---|---|---|');
-    for (const [place, us] of [...byPlace].sort((a, b) => b[1] - a[1])) say(`| ${place} | ${perLogIn(us)} | ${pct(us, busy)} |`);
+    for (const [place, us] of [...byPlace].sort((a, b) => b[1] - a[1])) say(`| ${place} | ${perRequest(us)} | ${pct(us, busy)} |`);
     say();
     say('## The 25 functions with the most self time');
     say();
-    say('| function — file:line | ms per log-in | share |');
+    say(`| function — file:line | ms per ${unit} | share |`);
     say('|---|---|---|');
     for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25))
-      say(`| ${name.replaceAll('|', '\\|')} | ${perLogIn(us)} | ${pct(us, busy)} |`);
+      say(`| ${name.replaceAll('|', '\\|')} | ${perRequest(us)} | ${pct(us, busy)} |`);
     say();
     say(
       '`(program)` is V8 outside JavaScript (the parser, compiled-code stubs, native bindings without a frame); ' +
         '`(garbage collector)` is the collector on the event loop. The production server bundle is minified: names ' +
         'there are the bundle’s, and a file:line points into `.next/server`.',
     );
-    // Formatted as the repository's other Markdown, so `npm run format:check` passes on what it writes.
-    const prettier = await import('prettier');
-    const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
-    writeFileSync(OUTPUT, await prettier.format(`${lines.join('\n')}\n`, { ...options, filepath: OUTPUT }));
+    await writeMarkdown(OUTPUT, lines);
     console.log(`\nWritten to ${path.relative(ROOT, OUTPUT)}`);
   } finally {
     await mail.close();
