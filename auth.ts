@@ -3,6 +3,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { authConfig } from './auth.config';
 import { clientAddress } from '@/lib/http/client-address';
+import { recordLogInOutcome } from '@/lib/auth/log-in-outcome';
 import { loginRefusalCode } from '@/lib/auth/login-refusal';
 import { sessionJwt, type SignedInUser } from '@/lib/auth/jwt-callback';
 import { sessionDevice } from '@/lib/auth/session-device';
@@ -52,6 +53,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
             session: { remember, device },
           });
           if (!result.ok) throw new LoginRefused(loginRefusalCode(result));
+          recordLogInOutcome(result.user.pendingSteps);
           const user: SignedInUser = { ...result.user, remember, device, ip, session: result.session };
           return user;
         },

@@ -1,18 +1,6 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { termsConsents, termsVersions } from '@/db/schema';
-
-/** The terms version the user last agreed to, or null when never. */
-export async function latestConsentVersion(executor: Executor, userId: string): Promise<string | null> {
-  const [row] = await executor
-    .select({ version: termsConsents.termsVersion })
-    .from(termsConsents)
-    .where(eq(termsConsents.userId, userId))
-    .orderBy(desc(termsConsents.acceptedAt), desc(termsConsents.id))
-    .limit(1);
-  return row?.version ?? null;
-}
 
 /** Publishing a version is editing lib/content/terms-version.ts; the first consent to it records the row. */
 export async function ensureTermsVersion(executor: Executor, version: string): Promise<void> {

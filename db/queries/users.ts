@@ -33,10 +33,6 @@ export async function findUserForLogin(executor: Executor, loginId: string) {
   return row ? { ...row, pendingSteps: row.pendingSteps as RequiredStep[] } : undefined;
 }
 
-export async function recordLogin(executor: Executor, userId: string, at: Date, ip: string, pendingSteps: RequiredStep[]) {
-  await executor.update(users).set({ lastLoginAt: at, lastLoginIp: ip, pendingSteps, updatedAt: at }).where(eq(users.id, userId));
-}
-
 /** The greeting and menu of the dashboard, and the id the password checklist must keep out. */
 export async function getUserSummary(executor: Executor, userId: string) {
   const [row] = await executor
@@ -124,12 +120,6 @@ export async function storeNewPassword(
       updatedAt: changes.at,
     })
     .where(eq(users.id, userId));
-}
-
-/** The steps a user owes, by login id: where the log-in action sends them once signed in. */
-export async function pendingStepsByLoginId(executor: Executor, loginId: string): Promise<RequiredStep[] | undefined> {
-  const [row] = await executor.select({ pendingSteps: users.pendingSteps }).from(users).where(eq(users.loginId, loginId));
-  return row?.pendingSteps as RequiredStep[] | undefined;
 }
 
 /**

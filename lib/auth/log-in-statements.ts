@@ -18,8 +18,8 @@ import { countsNow, nextFailureCount, reservationOf, type Reservation } from './
  * 2. after the right password, one statement that clears the id's run of failures, records the log-in on the
  *    account and in the audit log, and opens the session's row (what Log Keluar ends).
  *
- * The same rules as hitRateLimit, reserveAttempt, findUserForLogin, clearFailures, recordLogin, recordAudit and
- * createSession, whose SQL pieces and arithmetic they share; written as SQL because each is one statement of
+ * The same rules as hitRateLimit, reserveAttempt, findUserForLogin, clearFailures, recordAudit and createSession,
+ * whose SQL pieces and arithmetic they share where they can; written as SQL because each is one statement of
  * several CTEs. Times cross as epoch milliseconds, arrays as JSON: the two drivers parse them alike that way.
  */
 

@@ -88,6 +88,7 @@ jest.mock('@/auth', () => {
       if (credentials.terms !== 'on') throw refuse('terms');
       const result = await verifyCredentials({ loginId: credentials.loginId, password: credentials.password, ip: '203.0.113.77' });
       if (!result.ok) throw refuse(loginRefusalCode(result));
+      jest.requireActual('@/lib/auth/log-in-outcome').recordLogInOutcome(result.user.pendingSteps);
     },
   };
 });

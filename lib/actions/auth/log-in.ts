@@ -3,9 +3,8 @@
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/auth';
-import { getDb } from '@/db';
-import { pendingStepsByLoginId } from '@/db/queries/users';
-import { canonicalLoginId } from '@/lib/accounts/login-id';
+import type { RequiredStep } from '@/db/schema';
+import { signInForSteps } from '@/lib/auth/log-in-outcome';
 import { parseLoginRefusal } from '@/lib/auth/login-refusal';
 import { keepReturnPath } from '@/lib/auth/return-cookie';
 import { safeReturnPath } from '@/lib/auth/return-path';
@@ -51,8 +50,11 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
   if (!terms) errors.terms = [{ key: 'auth.login.errors.terms' }];
   if (Object.keys(errors).length) return fail(errors);
 
+  let steps: RequiredStep[] | undefined;
   try {
-    await signIn('credentials', { loginId, password, remember: remember ? 'on' : '', terms: 'on', redirect: false });
+    steps = await signInForSteps(() =>
+      signIn('credentials', { loginId, password, remember: remember ? 'on' : '', terms: 'on', redirect: false }),
+    );
   } catch (error) {
     // signIn signals problems with AuthError; anything else (a redirect among them) is not ours to swallow.
     if (!(error instanceof AuthError)) throw error;
@@ -63,8 +65,9 @@ export async function logInAction(prev: LogInState, formData: FormData): Promise
     return fail({}, await refusalMessage((error as AuthError & { code?: string }).code));
   }
 
+  // Signed in without an error means authorize() succeeded and recorded the steps.
+  if (!steps) throw new Error('signed in, but the log-in recorded no outcome');
   if (!remember) await makeSessionCookieBrowserScoped();
-  const steps = (await pendingStepsByLoginId(await getDb(), canonicalLoginId(loginId))) ?? [];
   await keepReturnPath(steps.length ? next : null);
   redirect(steps.length ? landingPath(steps) : (next ?? landingPath(steps)));
 }
