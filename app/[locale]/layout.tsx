@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import './globals.css';
-import { getT } from '@/lib/i18n/server';
-import { asLocale, LOCALES } from '@/lib/i18n/locales';
+import { getRouteT, routeLocale, type LocaleParams } from '@/lib/i18n/server';
+import { LOCALES } from '@/lib/i18n/locales';
 
 // The language is the first segment of the path the proxy rewrites every page to (proxy.ts, decision 0008):
 // `/bantuan` is served from `/ms/bantuan` or `/en/bantuan`, so a page that shows nothing of the visitor can be
@@ -11,10 +11,10 @@ export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
 
-type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+type Props = LocaleParams & { children: React.ReactNode };
 
-export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
-  const { t } = await getT(asLocale((await params).locale));
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const { t } = await getRouteT(props);
   return {
     title: { default: t('common.meta.title'), template: t('common.meta.titleTemplate') },
     description: t('common.meta.description'),
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
 }
 
 export default async function RootLayout({ children, params }: Props) {
-  const locale = asLocale((await params).locale);
+  const locale = await routeLocale({ params });
   return (
     <html lang={locale}>
       <body className="bg-white font-sans text-gray-900 antialiased">{children}</body>

@@ -120,7 +120,7 @@ export type PageSettings = z.infer<typeof pageFields>;
  * domain). Those pages are rendered when the application is built (decision 0008), so they read the values the
  * build had (next.config.mjs records them); `checkPageSettings` refuses a start with other values.
  */
-export function pageSettings(source: Record<string, string | undefined> = builtPageSettings() ?? process.env): PageSettings {
+export function pageSettings(source: Record<string, string | undefined> = recordedPageSettings() ?? process.env): PageSettings {
   const result = pageFields.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -129,7 +129,8 @@ export function pageSettings(source: Record<string, string | undefined> = builtP
   return result.data;
 }
 
-function builtPageSettings(): Record<string, string | undefined> | undefined {
+/** The page settings next.config.mjs recorded at build (lib/config/page-setting-keys.mjs builtPageSettings). */
+function recordedPageSettings(): Record<string, string | undefined> | undefined {
   // Replaced by its value when Next.js compiles this file (next.config.mjs `env`); absent under jest and tsx.
   const built = process.env.ECOS_BUILT_PAGE_SETTINGS;
   return built ? JSON.parse(built) : undefined;
@@ -137,7 +138,7 @@ function builtPageSettings(): Record<string, string | undefined> | undefined {
 
 /** Stops a start whose page settings differ from the build's: the public pages would state rules not enforced. */
 export function checkPageSettings(running: Record<string, string | undefined> = process.env): void {
-  const built = builtPageSettings();
+  const built = recordedPageSettings();
   if (!built) return;
   const [was, now] = [pageSettings(built), pageSettings(running)];
   const changed = PAGE_SETTING_KEYS.find((key) => was[key] !== now[key]);

@@ -21,7 +21,12 @@ export async function getT(routeLocale?: Locale) {
 /** The props Next.js hands every page and layout under app/[locale]. */
 export type LocaleParams = { params: Promise<{ locale: string }> };
 
-/** The translator for the language of the page's path: for pages rendered once per language (decision 0008). */
-export async function getRouteT({ params }: LocaleParams) {
-  return getT(asLocale((await params).locale));
+/** The language of the page's path (app/[locale]): what a page rendered once per language reads (decision 0008). */
+export async function routeLocale({ params }: LocaleParams): Promise<Locale> {
+  return asLocale((await params).locale);
+}
+
+/** The translator for the language of the page's path. */
+export async function getRouteT(props: LocaleParams) {
+  return getT(await routeLocale(props));
 }
