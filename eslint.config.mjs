@@ -38,6 +38,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next*/**',
+    'scripts/bench/starter/.next/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

@@ -5,7 +5,7 @@
  * from the request's start to the end of its body. Receives one job as a message, answers with one result.
  *
  * Kinds: get (a page, optional cookie), login-action (LOG MASUK's server action, as a browser without JavaScript
- * posts it), login-callback (Auth.js's CSRF token, then its credentials callback), register (Daftar's form), post
+ * posts it; `landing`: where a log-in ends, /dashboard unless set), login-callback (Auth.js's CSRF token, then its credentials callback), register (Daftar's form), post
  * (a fixed body, e.g. to the fake Resend). Stands in for autocannon until the project has it (issue 11).
  */
 import { performance } from 'node:perf_hooks';
@@ -52,7 +52,9 @@ function requester(job) {
         const response = await fetch(`${job.baseURL}/`, { method: 'POST', body, headers: { origin: job.baseURL }, redirect: 'manual' });
         await response.arrayBuffer();
         const location = response.headers.get('location') ?? '';
-        return (response.status === 303 && location.endsWith('/dashboard')) || `status ${response.status} ${location}`.trim();
+        return (
+          (response.status === 303 && location.endsWith(job.landing ?? '/dashboard')) || `status ${response.status} ${location}`.trim()
+        );
       };
     case 'login-callback':
       return async (i) => {

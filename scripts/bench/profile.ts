@@ -6,6 +6,8 @@
  *   work outside Argon2. Written to docs/log-in-profile.md.
  * - PROFILE=dashboard: one signed-in account's /dashboard, the slowest page the bench measures. Written to
  *   docs/dashboard-profile.md.
+ * - PROFILE=/a/path: an anonymous GET of that path (PROFILE=/api/health: what every request costs before any page).
+ *   Written to PROFILE_OUTPUT, else docs/profile-<path>.md.
  *
  * Starts the production server (`node server.mjs`, the build in NEXT_DIST_DIR or .next) with `--cpu-prof`, runs the
  * load at 2 × cores in flight for BENCH_SECONDS (as `npm run bench` does), stops the server, and reads the event
@@ -28,8 +30,14 @@ import { benchDatabase, seed, startServer } from './lib/server';
 const ROOT = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ACCOUNTS = Number(process.env.PROFILE_ACCOUNTS ?? 1000);
-const TARGET = process.env.PROFILE === 'dashboard' ? 'dashboard' : 'log-in';
-const OUTPUT = path.resolve(ROOT, process.env.PROFILE_OUTPUT ?? `docs/${TARGET}-profile.md`);
+const PAGE = process.env.PROFILE?.startsWith('/') ? process.env.PROFILE : undefined;
+const TARGET = PAGE ? 'page' : process.env.PROFILE === 'dashboard' ? 'dashboard' : 'log-in';
+const OUTPUT = path.resolve(
+  ROOT,
+  process.env.PROFILE_OUTPUT ??
+    (PAGE ? `docs/profile-${PAGE.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.md` : `docs/${TARGET}-profile.md`),
+);
+const PAGE_LABEL = PAGE ? `GET ${PAGE}, anonymous` : 'GET /dashboard, signed in';
 const CORES = os.availableParallelism();
 const IN_FLIGHT = 2 * CORES;
 const PASSWORD = 'Bench2026x';
@@ -94,7 +102,9 @@ async function main() {
             password: PASSWORD,
             connections: IN_FLIGHT,
           }
-        : { kind: 'get', url: `${server.baseURL}/dashboard`, headers: { cookie }, accounts: { from: 0, to: 1 }, connections: IN_FLIGHT };
+        : PAGE
+          ? { kind: 'get', url: `${server.baseURL}${PAGE}`, connections: IN_FLIGHT }
+          : { kind: 'get', url: `${server.baseURL}/dashboard`, headers: { cookie }, accounts: { from: 0, to: 1 }, connections: IN_FLIGHT };
     // A warm-up, so the profile's window holds no first-request compilation.
     await runLoad({ ...job, seconds: 3 });
     const cpuBefore = server.cpuMs();
@@ -128,7 +138,9 @@ async function main() {
     const perRequest = (us: number) => ms(us / Math.max(1, result.ok));
     const unit = TARGET === 'log-in' ? 'log-in' : 'view';
 
-    say(TARGET === 'log-in' ? '# Where a log-in spends its CPU outside Argon2' : '# Where a view of /dashboard spends its CPU');
+    say(
+      TARGET === 'log-in' ? '# Where a log-in spends its CPU outside Argon2' : `# Where a view of ${PAGE ?? '/dashboard'} spends its CPU`,
+    );
     say();
     say(
       `Written by \`${TARGET === 'log-in' ? '' : 'PROFILE=dashboard '}npm run bench:profile\` (scripts/bench/profile.ts). Do not edit by hand: run it again.`,
@@ -139,7 +151,7 @@ async function main() {
       `machine:  ${CORES} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${database.kind}; ${new Date().toISOString()}`,
     );
     say(
-      `load:     ${TARGET === 'log-in' ? "LOG MASUK's server action (POST /)" : 'GET /dashboard, signed in'}, ${IN_FLIGHT} in flight for ${SECONDS} s: ` +
+      `load:     ${TARGET === 'log-in' ? "LOG MASUK's server action (POST /)" : PAGE_LABEL}, ${IN_FLIGHT} in flight for ${SECONDS} s: ` +
         `${result.ok} ${TARGET === 'log-in' ? 'signed in' : 'answered 200'} (${result.rate.toFixed(1)}/s), ` +
         `${result.requests - result.ok} not, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms`,
     );

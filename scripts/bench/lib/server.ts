@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, freePort, productionEnv, runServer } from '../../../tests/security/support/app';
@@ -59,13 +59,24 @@ export async function startServer(
   nodeOptions: string[] = [],
 ): Promise<BenchServer> {
   const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const server = runServer({ ...settingsFor(port, databaseUrl, resendUrl), ...extra }, nodeOptions);
+  return answering(
+    runServer({ ...settingsFor(port, databaseUrl, resendUrl), ...extra }, nodeOptions),
+    `http://127.0.0.1:${port}`,
+    '/api/health',
+  );
+}
+
+/** A server process the bench started (the project's, or the starter's), once `readyPath` answers 200. */
+export async function answering(
+  server: { child: ChildProcess; output: () => string; exited: Promise<number | null> },
+  baseURL: string,
+  readyPath: string,
+): Promise<BenchServer> {
   const deadline = Date.now() + 120_000;
   for (;;) {
     const code = await Promise.race([server.exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 250))]);
     if (code !== 'running') throw new Error(`the server exited (${code}) before it answered:\n${server.output()}`);
-    const answer = await fetch(`${baseURL}/api/health`).catch(() => null);
+    const answer = await fetch(`${baseURL}${readyPath}`).catch(() => null);
     if (answer?.ok) break;
     if (Date.now() > deadline) throw new Error(`the server did not answer within 120 s:\n${server.output()}`);
   }

@@ -1,0 +1,2 @@
+// Empty on purpose: see proxy.ts.
+export function register() {}
