@@ -131,15 +131,15 @@ async function main() {
   say();
   say('## HTML per page (as served, uncompressed)');
   say();
-  say('| page | status | HTML KB | of which inline scripts (RSC payload) KB | scripts loaded = build output |');
-  say('|---|---|---|---|---|');
+  say('| page | status | HTML KB | of which inline scripts (RSC payload) KB | of which class names KB | scripts loaded = build output |');
+  say('|---|---|---|---|---|---|');
   for (const h of html) {
     const route = routes.find((r) => r.route === h.route);
     const same = route
       ? h.scripts.filter((s) => s.endsWith('.js')).every((s) => route.files.includes(s)) && route.files.every((f) => h.scripts.includes(f))
       : false;
     say(
-      `| ${h.route} | ${h.status} | ${n1(h.bytes / 1000)} | ${n1(h.inlineScriptBytes / 1000)} | ${route ? (same ? 'yes' : `no (${h.scripts.length} in the HTML, ${route.files.length} in the manifest)`) : '—'} |`,
+      `| ${h.route} | ${h.status} | ${n1(h.bytes / 1000)} | ${n1(h.inlineScriptBytes / 1000)} | ${n1(h.classBytes / 1000)} | ${route ? (same ? 'yes' : `no (${h.scripts.length} in the HTML, ${route.files.length} in the manifest)`) : '—'} |`,
     );
   }
   const htmlBytes = Object.fromEntries(html.map((h) => [h.route, h.bytes]));
