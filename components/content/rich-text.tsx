@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Inline } from '@/lib/content/document';
 
-const LINK = 'font-medium text-primary-700 underline hover:text-primary-800';
+const LINK = 'text-link';
 
 /** One line of a content file: text, bold and links — only elements, never HTML from the file. */
 export function RichText({ content }: { content: Inline[] }) {

@@ -13,10 +13,7 @@ export function TableOfContents({ sections, title, className }: { sections: Docu
       <ol className="mt-2 space-y-0.5 text-body-sm">
         {sections.map((section) => (
           <li key={section.id}>
-            <a
-              href={`#${section.id}`}
-              className="flex min-h-11 items-center rounded-md px-2 py-1 font-medium text-primary-700 underline-offset-4 hover:bg-white hover:underline lg:min-h-9"
-            >
+            <a href={`#${section.id}`} className="toc-link">
               {section.heading}
             </a>
           </li>

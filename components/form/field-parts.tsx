@@ -103,6 +103,5 @@ export function FieldFrame({
 }
 
 // Full width on phones, a comfortable measure on wider screens; 44 px tall (WCAG 2.5.5).
-export const CONTROL_CLASSES =
-  'block min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-body-md text-gray-900 shadow-button ' +
-  'focus-visible:border-primary-600 aria-invalid:border-2 aria-invalid:border-danger-700';
+// The component class in app/[locale]/globals.css.
+export const CONTROL_CLASSES = 'field-control';

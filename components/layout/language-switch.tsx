@@ -1,28 +1,22 @@
 import { Suspense } from 'react';
-import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { CurrentPathInput } from './current-path-input';
 
 /**
  * Switches between Malay and English with a plain form post to /bahasa, which remembers the choice in a cookie
- * and comes back to this page: it works before (and without) JavaScript.
+ * and comes back to this page: it works before (and without) JavaScript. `text` is the other language's name, in
+ * that language; `label` says what the button does, in this page's.
  */
-export function LanguageSwitch({ locale, className }: { locale: Locale; className?: string }) {
-  const t = translator(locale);
-  const other: Locale = locale === 'ms' ? 'en' : 'ms';
+export function LanguageSwitch({ otherLocale, label, text }: { otherLocale: Locale; label: string; text: string }) {
   return (
-    <form method="post" action="/bahasa" className={className}>
-      <input type="hidden" name="locale" value={other} />
+    <form method="post" action="/bahasa">
+      <input type="hidden" name="locale" value={otherLocale} />
       <Suspense fallback={<input type="hidden" name="next" value="/" />}>
         <CurrentPathInput name="next" />
       </Suspense>
-      <button
-        type="submit"
-        aria-label={t('common.switchToLabel')}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-gray-300 bg-white px-2.5 text-body-sm sm:px-3 font-medium text-gray-800 hover:bg-gray-50"
-      >
+      <button type="submit" aria-label={label} className="language-switch">
         <GlobeIcon />
-        <span lang={other}>{t('common.switchTo')}</span>
+        <span lang={otherLocale}>{text}</span>
       </button>
     </form>
   );

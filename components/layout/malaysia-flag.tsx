@@ -1,3 +1,7 @@
+'use client';
+
+// A client component only so that each page's hydration payload names it instead of carrying its 12 shapes
+// (site-header-view.tsx says why); it is rendered on the server like the rest.
 /** Jalur Gemilang, drawn small for the masthead. Decorative: the masthead's text says what it means. */
 const STAR = Array.from({ length: 28 }, (_, i) => {
   const radius = i % 2 === 0 ? 2.4 : 1.05;

@@ -7,10 +7,7 @@ export const MAIN_CONTENT_ID = 'kandungan';
 export function SkipLink({ locale }: { locale: Locale }) {
   const t = translator(locale);
   return (
-    <a
-      href={`#${MAIN_CONTENT_ID}`}
-      className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-3 focus:font-semibold focus:text-primary-700 focus:underline focus:shadow-card"
-    >
+    <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
       {t('common.skipLink')}
     </a>
   );

@@ -1,6 +1,3 @@
-import { translator } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/locales';
-
 /**
  * ECOS's own mark (issue 9 item 15): an "E" of three bars on ST-navy, its middle bar a detached amber spark.
  * Original and simple on purpose: Suruhanjaya Tenaga's logo is not ours to copy. app/icon.svg (the favicon) is
@@ -29,14 +26,13 @@ export function EcosMark({ className }: { className?: string }) {
  * The mark with "ECOS" and the agency's name under it, for the header and the footer. Real text, not a picture
  * of text: it is the accessible name of the link around it, and it stays sharp at any zoom.
  */
-export function Wordmark({ locale, className }: { locale: Locale; className?: string }) {
-  const t = translator(locale);
+export function Wordmark({ name, agency, className }: { name: string; agency: string; className?: string }) {
   return (
     <span className={`flex min-w-0 items-center gap-2.5 ${className ?? ''}`}>
       <EcosMark className="size-10 shrink-0" />
       <span className="flex min-w-0 flex-col">
-        <span className="font-heading text-body-xl leading-6 font-bold tracking-wider text-primary-900">{t('common.siteName')}</span>
-        <span className="font-heading text-body-sm font-semibold text-gray-800">{t('common.agency')}</span>
+        <span className="font-heading text-body-xl leading-6 font-bold tracking-wider text-primary-900">{name}</span>
+        <span className="font-heading text-body-sm font-semibold text-gray-800">{agency}</span>
       </span>
     </span>
   );

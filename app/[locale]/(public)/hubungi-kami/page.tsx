@@ -10,7 +10,7 @@ export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
   return { title: t('content.contact.title'), description: t('content.contact.description') };
 }
 
-const LINK = 'font-medium text-primary-700 underline hover:text-primary-800';
+const LINK = 'text-link';
 const CARD = 'space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-card';
 
 /**
