@@ -10,6 +10,7 @@ import { formCommon, namespace } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
 import { LoginForm } from './login-form';
+import { loginFormWords } from './login-form-words';
 
 /** Why the visitor is back on the home page: `?keluar=` set by Log Keluar (on every device), Tidak Setuju or an ended session. */
 export type LoginNotice = 'keluar' | 'semua' | 'terma' | 'tamat' | 'draf';
@@ -79,7 +80,7 @@ export async function LoginBox({
           next={returnTo ?? undefined}
           documentTitle={documentTitle}
           messages={{
-            auth: { login: namespace(locale, 'auth').login },
+            auth: { login: loginFormWords(namespace(locale, 'auth').login) },
             common: formCommon(locale),
           }}
         />

@@ -10,11 +10,11 @@ import { LoginIdField } from '@/components/form/login-id-field';
 import { TextField } from '@/components/form/text-field';
 import { buttonClasses } from '@/components/ui/button';
 import type { LogInField, LogInState } from '@/lib/actions/auth/log-in-state';
-import type authMessages from '@/messages/ms/auth.json';
+import type { LoginFormWords } from './login-form-words';
 import type { FormCommon } from '@/lib/i18n/messages';
 
 export type LoginFormMessages = {
-  auth: { login: (typeof authMessages)['login'] };
+  auth: { login: LoginFormWords };
   common: FormCommon;
 };
 

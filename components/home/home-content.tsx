@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import { ButtonLink } from '@/components/ui/button';
-import { SectionTitle } from '@/components/ui/heading';
 import { pageSettings } from '@/lib/config/env';
 import { stContact, telHref } from '@/lib/content/st-contact';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
+import { HomeContentView } from './home-content-view';
 
 /** The page's full title, which the LOG MASUK form renders itself (with "Ralat: " after a refused log-in). */
 export function homeDocumentTitle(locale: Locale): string {
@@ -15,117 +14,34 @@ export function homeDocumentTitle(locale: Locale): string {
 /**
  * Laman Utama (requirements §1.1): what ECOS is, the Daftar Pengguna button, and `loginBox` (the LOG MASUK box).
  * Two pages render it: the visitor's, built once per language, and the one for a request with a session or a
- * query (app/[locale]/(public)/laman-utama, decision 0008).
+ * query (app/[locale]/(public)/laman-utama, decision 0008). Its words are looked up here; home-content-view.tsx
+ * draws them.
  */
 export function HomeContent({ locale, loginBox }: { locale: Locale; loginBox: ReactNode }) {
   const t = translator(locale);
   const hours = pageSettings().GENERATED_PASSWORD_TTL_HOURS;
-  const steps = [
-    { title: t('common.home.steps.formTitle'), body: t('common.home.steps.formBody') },
-    { title: t('common.home.steps.mailTitle'), body: t('common.home.steps.mailBody', { hours }) },
-    { title: t('common.home.steps.firstTitle'), body: t('common.home.steps.firstBody') },
-  ];
-
-  // One column on a phone, in the order visitors need it: the name of the site, LOG MASUK (returning users
-  // are most visits), then Daftar Pengguna (issue 9 item 4). From lg the name and Daftar Pengguna read as one
-  // card on the left with the help line under it, LOG MASUK on the right spanning them: no empty block.
-  const heroCard = 'border-primary-100 bg-primary-50 px-5 md:px-10 lg:col-start-1';
   return (
-    <div className="space-y-12">
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr_auto] lg:gap-y-0">
-        <div className={`${heroCard} rounded-xl border py-5 md:pt-10 lg:row-start-1 lg:rounded-b-none lg:border-b-0 lg:pb-0`}>
-          <p className="text-body-sm font-semibold uppercase tracking-wide text-primary-700">{t('common.home.eyebrow')}</p>
-          <h1
-            id="tajuk-utama"
-            lang="en"
-            className="mt-2 font-heading text-heading-xs font-semibold text-gray-900 sm:text-heading-sm md:text-heading-md"
-          >
-            {t('common.home.heading')}
-          </h1>
-          {/* The same sentence leads "Apa yang boleh anda lakukan" below lg; display:none there, so it is read once. */}
-          <p className="mt-4 max-w-prose text-body-lg text-gray-700 max-lg:hidden">{t('common.home.welcome')}</p>
-        </div>
-
-        <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1" data-home="log-masuk">
-          {loginBox}
-        </div>
-
-        <div
-          className={`${heroCard} rounded-xl border py-5 md:pb-10 lg:row-start-2 lg:rounded-t-none lg:border-t-0 lg:pt-6`}
-          data-home="daftar"
-        >
-          <p className="max-w-prose text-body-md text-gray-700">{t('common.home.registerLead')}</p>
-          <ButtonLink href="/daftar" size="lg" className="mt-4 w-full sm:w-auto">
-            {t('common.home.registerButton')}
-          </ButtonLink>
-        </div>
-
-        <section
-          aria-labelledby="tajuk-bantuan"
-          className="rounded-xl border border-gray-200 bg-white p-6 shadow-card lg:col-start-1 lg:row-start-3 lg:mt-6"
-        >
-          <SectionTitle id="tajuk-bantuan">{t('common.home.helpTitle')}</SectionTitle>
-          <p className="mt-2 text-gray-700">{t('common.home.helpBody')}</p>
-          <p className="mt-1">
-            <a href={telHref(stContact.tollFree)} className="text-body-xl font-semibold text-primary-700 underline hover:text-primary-800">
-              {stContact.tollFree}
-            </a>
-          </p>
-        </section>
-      </div>
-
-      <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="tajuk-boleh">
-          <SectionTitle id="tajuk-boleh">{t('common.home.whatTitle')}</SectionTitle>
-          <p className="mt-4 max-w-prose text-gray-700 lg:hidden">{t('common.home.welcome')}</p>
-          <ul className="mt-4 space-y-3">
-            {(['register', 'account', 'services'] as const).map((key) => (
-              <li key={key} className="flex gap-3 text-gray-700">
-                <CheckIcon />
-                <span>{t(`common.home.what.${key}`)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        <section aria-labelledby="tajuk-langkah">
-          <SectionTitle id="tajuk-langkah">{t('common.home.stepsTitle')}</SectionTitle>
-          <ol className="mt-4 space-y-4">
-            {steps.map((step, index) => (
-              <li key={step.title} className="flex gap-4">
-                <span
-                  aria-hidden="true"
-                  className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary-600 font-semibold text-white"
-                >
-                  {index + 1}
-                </span>
-                <div>
-                  <h3 className="font-semibold text-gray-900">{step.title}</h3>
-                  <p className="text-gray-700">{step.body}</p>
-                </div>
-              </li>
-            ))}
-          </ol>
-        </section>
-      </div>
-    </div>
-  );
-}
-
-function CheckIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="mt-0.5 size-5 shrink-0 text-success-700"
-    >
-      <path d="m4.5 10.5 3.5 3.5 7.5-8" />
-    </svg>
+    <HomeContentView
+      loginBox={loginBox}
+      words={{
+        eyebrow: t('common.home.eyebrow'),
+        heading: t('common.home.heading'),
+        welcome: t('common.home.welcome'),
+        registerLead: t('common.home.registerLead'),
+        registerButton: t('common.home.registerButton'),
+        helpTitle: t('common.home.helpTitle'),
+        helpBody: t('common.home.helpBody'),
+        tollFree: stContact.tollFree,
+        tollFreeHref: telHref(stContact.tollFree),
+        whatTitle: t('common.home.whatTitle'),
+        what: (['register', 'account', 'services'] as const).map((key) => t(`common.home.what.${key}`)),
+        stepsTitle: t('common.home.stepsTitle'),
+        steps: [
+          { title: t('common.home.steps.formTitle'), body: t('common.home.steps.formBody') },
+          { title: t('common.home.steps.mailTitle'), body: t('common.home.steps.mailBody', { hours }) },
+          { title: t('common.home.steps.firstTitle'), body: t('common.home.steps.firstBody') },
+        ],
+      }}
+    />
   );
 }
