@@ -39,7 +39,7 @@ export function PortalMenu({ locale, userType, accountRole = 'user', variant = '
           {entries.map((entry) => (
             <li key={entry.labelKey}>
               {entry.href ? (
-                <NavLink item={{ href: entry.href, labelKey: entry.labelKey }} className={LINK}>
+                <NavLink item={{ href: entry.href }} className={LINK}>
                   {label(entry)}
                 </NavLink>
               ) : (

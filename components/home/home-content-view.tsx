@@ -82,7 +82,7 @@ export function HomeContentView({ words, loginBox }: { words: HomeWords; loginBo
           <ul className="mt-4 space-y-3">
             {words.what.map((text) => (
               <li key={text} className="flex gap-3 text-gray-700">
-                <CheckIcon />
+                <span aria-hidden="true" className="icon icon-check mt-0.5 size-5 text-success-700" />
                 <span>{text}</span>
               </li>
             ))}
@@ -110,23 +110,5 @@ export function HomeContentView({ words, loginBox }: { words: HomeWords; loginBo
         </section>
       </div>
     </div>
-  );
-}
-
-function CheckIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="mt-0.5 size-5 shrink-0 text-success-700"
-    >
-      <path d="m4.5 10.5 3.5 3.5 7.5-8" />
-    </svg>
   );
 }

@@ -15,26 +15,9 @@ export function LanguageSwitch({ otherLocale, label, text }: { otherLocale: Loca
         <CurrentPathInput name="next" />
       </Suspense>
       <button type="submit" aria-label={label} className="language-switch">
-        <GlobeIcon />
+        <span aria-hidden="true" className="icon icon-globe size-4 text-gray-600" />
         <span lang={otherLocale}>{text}</span>
       </button>
     </form>
-  );
-}
-
-function GlobeIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      className="size-4 shrink-0 text-gray-600"
-    >
-      <circle cx="10" cy="10" r="7.5" />
-      <path d="M2.5 10h15M10 2.5c2 2.2 3 4.7 3 7.5s-1 5.3-3 7.5c-2-2.2-3-4.7-3-7.5s1-5.3 3-7.5Z" />
-    </svg>
   );
 }

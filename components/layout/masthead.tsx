@@ -1,7 +1,6 @@
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { Container } from './container';
-import { MalaysiaFlag } from './malaysia-flag';
 
 /** The strip every Malaysian government site opens with (MYDS Masthead). */
 export function Masthead({ locale }: { locale: Locale }) {
@@ -9,7 +8,8 @@ export function Masthead({ locale }: { locale: Locale }) {
   return (
     <div className="border-b border-gray-200 bg-gray-100 text-body-sm text-gray-700">
       <Container className="flex min-h-9 items-center gap-2 py-1.5">
-        <MalaysiaFlag className="h-3 w-6 shrink-0 ring-1 ring-gray-300" />
+        {/* Jalur Gemilang (.flag-my in globals.css): decorative, the text beside it says what it means. */}
+        <span aria-hidden="true" className="flag-my h-3 w-6 ring-1 ring-gray-300" />
         <p>{t('common.masthead')}</p>
       </Container>
     </div>

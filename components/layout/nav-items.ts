@@ -20,7 +20,10 @@ export const PUBLIC_NAV_ITEMS: readonly NavItem[] = [
   { href: '/hubungi-kami', labelKey: 'content.menu.contact' },
 ];
 
-export function isCurrent(item: NavItem, pathname: string | null): boolean {
+/** Where a menu link goes and when it is the current page: what the browser needs of a NavItem. */
+export type NavTarget = Pick<NavItem, 'href' | 'match'>;
+
+export function isCurrent(item: NavTarget, pathname: string | null): boolean {
   if (!pathname) return false;
   if (item.match === 'exact' || item.href === '/') return pathname === item.href;
   return pathname === item.href || pathname.startsWith(`${item.href}/`);

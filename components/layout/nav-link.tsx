@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { MouseEvent, ReactNode } from 'react';
 import { shownPath } from '@/lib/http/locale-rewrite';
-import { isCurrent, type NavItem } from './nav-items';
+import { isCurrent, type NavTarget } from './nav-items';
 
 // The phone menu is a <details>; the header survives client navigation, so it would stay open over the new page.
 function closeMenu(event: MouseEvent<HTMLAnchorElement>) {
@@ -12,7 +12,7 @@ function closeMenu(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /** A menu link that marks itself as the current page (aria-current), kept right across client navigation. */
-export function NavLink({ item, className, children }: { item: NavItem; className: string; children: ReactNode }) {
+export function NavLink({ item, className, children }: { item: NavTarget; className: string; children: ReactNode }) {
   const pathname = usePathname();
   const current = isCurrent(item, pathname && shownPath(pathname));
   return (

@@ -26,7 +26,7 @@ export function SiteFooterView({ content }: { content: FooterContent }) {
       <Container className="grid gap-8 py-10 md:grid-cols-2">
         <div className="space-y-3">
           <p className="flex items-center gap-2">
-            <EcosMark className="size-7 shrink-0" />
+            <EcosMark className="size-7" />
             <span className="font-heading font-bold tracking-wider text-primary-900">{content.siteName}</span>
             <span className="font-heading text-body-md font-semibold text-gray-900">{content.organisation}</span>
           </p>

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Container } from './container';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
-import type { NavItem } from './nav-items';
+import type { NavTarget } from './nav-items';
 import { Wordmark } from './wordmark';
 
 /** The header's words in the page's language, looked up on the server (site-header.tsx). */
@@ -24,7 +24,7 @@ export type SiteHeaderViewProps = {
   strings: HeaderStrings;
   /** The language the switch offers. */
   otherLocale: Locale;
-  links: readonly { item: NavItem; label: string }[];
+  links: readonly { item: NavTarget; label: string }[];
   actions?: ReactNode;
   phoneMenu?: ReactNode;
 };
@@ -70,7 +70,7 @@ export function SiteHeaderView({ strings, otherLocale, links, actions, phoneMenu
           {hasMenu && (
             <details className="group min-w-0 flex-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-1 font-semibold text-gray-900">
-                <MenuIcon />
+                <span aria-hidden="true" className="icon icon-menu size-5" />
                 {strings.menuOpen}
               </summary>
               <div className="absolute inset-x-0 top-full z-30 border-y border-gray-200 bg-white shadow-context-menu">
@@ -99,23 +99,5 @@ export function SiteHeaderView({ strings, otherLocale, links, actions, phoneMenu
         </nav>
       )}
     </div>
-  );
-}
-
-function MenuIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      className="size-5"
-    >
-      <path className="group-open:hidden" d="M3 5.5h14M3 10h14M3 14.5h14" />
-      <path className="hidden group-open:block" d="m5 5 10 10M15 5 5 15" />
-    </svg>
   );
 }

@@ -36,7 +36,7 @@ export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions, phoneMen
         switchToLabel: t('common.switchToLabel'),
       }}
       otherLocale={locale === 'ms' ? 'en' : 'ms'}
-      links={items.map((item) => ({ item, label: t(item.labelKey) }))}
+      links={items.map(({ href, match, labelKey }) => ({ item: { href, match }, label: t(labelKey) }))}
       actions={actions}
       phoneMenu={phoneMenu}
     />

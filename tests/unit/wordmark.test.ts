@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MARK_SHAPES } from '@/components/layout/wordmark';
 
 const root = path.resolve(__dirname, '../..');
 
 describe('the ECOS mark (issue 9 item 15)', () => {
-  it('app/icon.svg draws the same shapes as the header mark', () => {
-    const svg = readFileSync(path.join(root, 'app/icon.svg'), 'utf8');
-    const rects = [...svg.matchAll(/<rect ([^>]*)\/>/g)].map(([, attrs]) =>
-      Object.fromEntries([...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, key === 'fill' ? value : Number(value)])),
-    );
-    expect(rects).toEqual(MARK_SHAPES.map((shape) => ({ ...shape })));
+  it('the header and footer mark (.ecos-mark in globals.css) is app/icon.svg, shape for shape', () => {
+    const rects = (svg: string) =>
+      [...svg.matchAll(/<rect ([^>]*)\/>/g)].map(([, attrs]) =>
+        Object.fromEntries([...attrs.matchAll(/(\w+)=["']([^"']*)["']/g)].map(([, key, value]) => [key, value])),
+      );
+    const icon = readFileSync(path.join(root, 'app/icon.svg'), 'utf8');
+    const css = readFileSync(path.join(root, 'app/[locale]/globals.css'), 'utf8');
+    const uri = css.match(/\.ecos-mark \{[^}]*url\("data:image\/svg\+xml,([^"]*)"\)/)?.[1];
+    expect(uri).toBeDefined();
+    const mark = decodeURIComponent(uri!);
+    expect(rects(icon)).toHaveLength(5);
+    expect(rects(mark)).toEqual(rects(icon));
+    expect(mark).toContain("viewBox='0 0 32 32'");
   });
 
   it('app/favicon.ico holds 16, 32 and 48 px PNG images (scripts/favicon.ts)', () => {

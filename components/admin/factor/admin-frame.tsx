@@ -54,7 +54,7 @@ export function AdminFrame({
             <ul className="flex flex-wrap gap-2">
               {adminNavFor(accountRole).map((entry) => (
                 <li key={entry.href} className="max-w-full">
-                  <NavLink item={{ href: entry.href, labelKey: entry.labelKey }} className={LINK}>
+                  <NavLink item={{ href: entry.href }} className={LINK}>
                     {t(entry.labelKey)}
                   </NavLink>
                 </li>
