@@ -69,7 +69,7 @@ export function IdleWarning({ idleMs, warnBeforeMs, messages }: IdleWarningProps
       aria-describedby="idle-body"
       className="fixed inset-x-0 bottom-0 z-50 border-t-4 border-warning-600 bg-white p-4 shadow-card sm:inset-x-auto sm:right-4 sm:bottom-4 sm:max-w-md sm:rounded-lg sm:border"
     >
-      <h2 id="idle-title" className="font-heading text-heading-2xs font-semibold text-gray-900">
+      <h2 id="idle-title" className="section-title">
         {messages.idleTitle}
       </h2>
       <p id="idle-body" className="mt-2 text-gray-800">

@@ -55,8 +55,8 @@ export async function LoginBox({
   const noticeText = notice ? t(NOTICE_KEYS[notice]) : returnTo ? t('auth.login.toContinue') : undefined;
 
   return (
-    <section aria-labelledby="tajuk-log-masuk" className="space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-card">
-      <h2 id="tajuk-log-masuk" className="font-heading text-heading-2xs font-semibold text-gray-900">
+    <section aria-labelledby="tajuk-log-masuk" className="card space-y-4 p-6">
+      <h2 id="tajuk-log-masuk" className="section-title">
         {t('auth.login.title')}
       </h2>
       {noticeText && !user && (
@@ -87,7 +87,7 @@ export async function LoginBox({
       )}
       {!user && (
         <p>
-          <Link href="/lupa-katalaluan" className="font-medium text-primary-700 underline underline-offset-2 hover:text-primary-800">
+          <Link href="/lupa-katalaluan" className="text-link underline-offset-2">
             {t('recovery.loginLink')}
           </Link>
         </p>

@@ -31,7 +31,7 @@ export function PortalMenu({ locale, userType, accountRole = 'user', variant = '
   const label = (entry: PortalMenuEntry) => t(entry.byType ? `${entry.labelKey}.${userType}` : entry.labelKey);
   const shown = (entry: PortalMenuEntry) => (!entry.only || entry.only === userType) && (!entry.roles || entry.roles.includes(accountRole));
   const groups = PORTAL_MENU.map((entries) => entries.filter(shown)).filter((entries) => entries.length > 0);
-  const frame = variant === 'sidebar' ? 'rounded-xl border border-gray-200 bg-white p-2 shadow-card max-md:hidden' : 'py-1';
+  const frame = variant === 'sidebar' ? 'card p-2 max-md:hidden' : 'py-1';
   return (
     <nav aria-label={t('auth.dashboard.menuLabel')} className={frame}>
       {groups.map((entries, index) => (

@@ -26,7 +26,7 @@ export function TermsText({ terms, locale }: { terms: ContentDocument; locale: L
         const { lead, items } = itemsOf(section.blocks);
         return (
           <section key={index} className="space-y-4">
-            <h2 className="font-heading text-heading-2xs font-semibold text-gray-900">{section.heading}</h2>
+            <h2 className="section-title">{section.heading}</h2>
             <DocumentBlocks blocks={lead} locale={locale} />
             {items.map((item, itemIndex) => (
               <div key={itemIndex} className="space-y-2">

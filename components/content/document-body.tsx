@@ -49,7 +49,7 @@ export function DocumentSections({ document, locale }: { document: ContentDocume
     <div className="min-w-0 max-w-prose space-y-10 text-gray-800">
       {document.sections.map((section) => (
         <section key={section.id} aria-labelledby={section.id} className="space-y-4">
-          <h2 id={section.id} tabIndex={-1} className="scroll-mt-6 font-heading text-heading-2xs font-semibold text-gray-900">
+          <h2 id={section.id} tabIndex={-1} className="section-title scroll-mt-6">
             {section.heading}
           </h2>
           <DocumentBlocks blocks={section.blocks} locale={locale} />

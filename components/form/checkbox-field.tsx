@@ -41,10 +41,10 @@ export function CheckboxField({
           checked={checked}
           onChange={onChange}
           {...controlAria(id, { hint, error })}
-          className="mt-0.5 size-6 shrink-0 cursor-pointer rounded-sm border-gray-400 accent-primary-600"
+          className="checkbox-control"
         />
         <div className="space-y-1 pt-0.5">
-          <label htmlFor={id} className="block cursor-pointer text-gray-900 [&_a]:font-medium [&_a]:text-primary-700 [&_a]:underline">
+          <label htmlFor={id} className="checkbox-label">
             {label}
           </label>
           <FieldHint id={hintId}>{hint}</FieldHint>

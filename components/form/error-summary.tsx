@@ -63,7 +63,7 @@ export function ErrorSummary({ title, errors, description, titlePrefix, document
       className={`space-y-3 rounded-lg border-2 border-danger-700 bg-white p-4 focus-visible:outline-offset-4 sm:p-5 ${className ?? ''}`}
     >
       {documentTitle !== undefined && <title>{`${titlePrefix}${documentTitle}`}</title>}
-      <h2 id={titleId} className="font-heading text-heading-2xs font-semibold text-gray-900">
+      <h2 id={titleId} className="section-title">
         {title}
       </h2>
       {description ? (

@@ -65,7 +65,7 @@ export function FieldError({ id, prefix, children }: { id?: string; prefix: stri
 
 /** The column of one field; an error adds the red bar at its left, as in GOV.UK's forms. */
 export function fieldGroupClasses(error?: string) {
-  return `space-y-1.5 ${error ? 'border-l-4 border-danger-700 pl-3' : ''}`;
+  return error ? 'space-y-1.5 border-l-4 border-danger-700 pl-3' : 'space-y-1.5';
 }
 
 /** The attributes that tie a control to its hint and error: assistive technology reads both with it. */

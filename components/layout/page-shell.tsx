@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { getLocale } from '@/lib/i18n/server';
 import { Container } from './container';
-import { Masthead } from './masthead';
 import type { NavItem } from './nav-items';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -29,10 +28,7 @@ export async function PageShell({ children, navItems, headerActions, phoneMenu, 
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink locale={locale} />
-      <header>
-        <Masthead locale={locale} />
-        <SiteHeader locale={locale} items={navItems} actions={headerActions} phoneMenu={phoneMenu} />
-      </header>
+      <SiteHeader locale={locale} items={navItems} actions={headerActions} phoneMenu={phoneMenu} />
       {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1">
         <Container className="py-8 md:py-12">{children}</Container>

@@ -15,18 +15,19 @@ export type SiteHeaderProps = {
 };
 
 /**
- * The ECOS wordmark with Suruhanjaya Tenaga, the language switch and the main menu, without JavaScript. On a
- * phone the menu folds into a <details> "Menu" beside the language switch (the name keeps its own line), which
- * opens over the page across the full width (signed in, it holds the whole portal menu); from md up
- * the switch sits beside the name and the menu is a row of links. Each variant is display:none at the other
- * size, so assistive technology meets only one. Here the words are looked up (the message files stay on the
- * server); site-header-view.tsx draws them.
+ * The page's banner landmark: the masthead, then the ECOS wordmark with Suruhanjaya Tenaga, the language switch and the
+ * main menu, without JavaScript. On a phone the menu folds into a <details> "Menu" beside the language switch (the name
+ * keeps its own line), which opens over the page across the full width (signed in, it holds the whole portal menu);
+ * from md up the switch sits beside the name and the menu is a row of links. Each variant is display:none at the other
+ * size, so assistive technology meets only one. Here the words are looked up (the message files stay on the server);
+ * site-header-view.tsx draws them.
  */
 export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions, phoneMenu }: SiteHeaderProps) {
   const t = translator(locale);
   return (
     <SiteHeaderView
       strings={{
+        masthead: t('common.masthead'),
         siteName: t('common.siteName'),
         agency: t('common.agency'),
         siteLongName: t('common.siteLongName'),
@@ -36,9 +37,10 @@ export function SiteHeader({ locale, items = PUBLIC_NAV_ITEMS, actions, phoneMen
         switchToLabel: t('common.switchToLabel'),
       }}
       otherLocale={locale === 'ms' ? 'en' : 'ms'}
-      links={items.map(({ href, match, labelKey }) => ({ item: { href, match }, label: t(labelKey) }))}
-      actions={actions}
-      phoneMenu={phoneMenu}
+      // Only what is set: the payload spells out every prop, undefined ones too.
+      links={items.map(({ href, match, labelKey }) => ({ href, label: t(labelKey), ...(match && { match }) }))}
+      {...(actions !== undefined && { actions })}
+      {...(phoneMenu !== undefined && { phoneMenu })}
     />
   );
 }

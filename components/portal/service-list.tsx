@@ -18,11 +18,7 @@ export function ServiceList({ locale, userType }: { locale: Locale; userType: Us
       <p className="text-gray-700">{t('profile.dashboard.servicesIntro')}</p>
       <div className="grid gap-4 lg:grid-cols-2">
         {groups.map((group) => (
-          <section
-            key={group.id}
-            aria-labelledby={`services-${group.id}`}
-            className="rounded-xl border border-gray-200 bg-white p-4 shadow-card"
-          >
+          <section key={group.id} aria-labelledby={`services-${group.id}`} className="card p-4">
             <h3 id={`services-${group.id}`} className="font-heading text-body-lg font-semibold text-gray-900">
               {group.title}
             </h3>

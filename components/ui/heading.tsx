@@ -14,7 +14,7 @@ export function PageTitle({ children, id, className }: HeadingProps) {
 /** A section heading under the page title. */
 export function SectionTitle({ children, id, className, as: Tag = 'h2' }: HeadingProps & { as?: 'h2' | 'h3' }) {
   return (
-    <Tag id={id} className={`font-heading text-heading-2xs font-semibold text-gray-900 ${className ?? ''}`}>
+    <Tag id={id} className={className ? `section-title ${className}` : 'section-title'}>
       {children}
     </Tag>
   );

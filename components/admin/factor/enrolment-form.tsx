@@ -66,7 +66,7 @@ export function EnrolmentForm({ action, initialState, view, loginId, locale, doc
 
   return (
     <section aria-labelledby="enrol-title" className="max-w-xl space-y-5">
-      <h2 id="enrol-title" className="font-heading text-heading-2xs font-semibold text-gray-900">
+      <h2 id="enrol-title" className="section-title">
         {f.enrolTitle}
       </h2>
       <FormErrorSummary form={form} documentTitle={documentTitle} />

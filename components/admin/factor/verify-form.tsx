@@ -25,7 +25,7 @@ export function VerifyForm({ action, initialState, next, documentTitle, messages
   const f = messages.adminFactor.factor;
   return (
     <section aria-labelledby="verify-title" className="max-w-xl space-y-5">
-      <h2 id="verify-title" className="font-heading text-heading-2xs font-semibold text-gray-900">
+      <h2 id="verify-title" className="section-title">
         {f.verifyTitle}
       </h2>
       <p className="text-gray-900">{f.verifyIntro}</p>

@@ -69,7 +69,7 @@ export function AccountSearchForm({ t, kind, q, problem }: AccountSearchFormProp
 export function AccountResults({ t, input, result }: { t: Translate; input: SearchInput; result: SearchResult }) {
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
-      <h2 id="results-heading" className="font-heading text-heading-2xs font-semibold text-gray-900">
+      <h2 id="results-heading" className="section-title">
         {t('adminUsers.search.results')}
       </h2>
       {result.rows.length === 0 ? (

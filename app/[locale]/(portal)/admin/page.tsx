@@ -36,7 +36,7 @@ export default async function AdminHomePage() {
       <p className="max-w-prose text-body-lg text-gray-700">{t('adminFactor.home.intro')}</p>
       <ul className="grid gap-4 sm:grid-cols-2">
         {adminNavFor(user.role).map((entry) => (
-          <li key={entry.href} className="rounded-xl border border-gray-200 bg-white p-4 shadow-card">
+          <li key={entry.href} className="card p-4">
             <Link href={entry.href} className="font-heading text-heading-2xs font-semibold text-primary-700 underline underline-offset-2">
               {t(entry.labelKey)}
             </Link>

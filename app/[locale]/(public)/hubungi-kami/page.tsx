@@ -11,7 +11,7 @@ export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
 }
 
 const LINK = 'text-link';
-const CARD = 'space-y-4 rounded-xl border border-gray-200 bg-white p-6 shadow-card';
+const CARD = 'card space-y-4 p-6';
 
 /**
  * Hubungi Kami: ST's contact facts from content/st-contact.json (requirements §9). Area offices are listed on ST's

@@ -73,7 +73,7 @@ export default async function SecondFactorPage({ searchParams }: Props) {
       {mode === 'start' ? (
         <section aria-labelledby="enrol-title" className="max-w-xl space-y-5">
           <title>{documentTitle}</title>
-          <h2 id="enrol-title" className="font-heading text-heading-2xs font-semibold text-gray-900">
+          <h2 id="enrol-title" className="section-title">
             {t('adminFactor.factor.enrolTitle')}
           </h2>
           <p className="text-gray-900">{t('adminFactor.factor.enrolIntro')}</p>
