@@ -132,7 +132,12 @@ for (const javaScript of [true, false]) {
       const home = page.getByRole('banner').getByRole('link', { name: /^ECOS Suruhanjaya Tenaga/ });
       await expect(home).toBeVisible();
       await expect(home).toHaveAttribute('href', '/');
-      await expect(home.locator('svg')).toBeVisible();
+      // The mark is the stylesheet's picture of app/icon.svg (.ecos-mark): drawn, 40 px, the amber spark in it.
+      const mark = home.locator('.ecos-mark');
+      await expect(mark).toBeVisible();
+      const drawn = await mark.evaluate((el) => ({ image: getComputedStyle(el).backgroundImage, width: el.getBoundingClientRect().width }));
+      expect(drawn.width).toBe(40);
+      expect(decodeURIComponent(drawn.image)).toContain('#facc15');
 
       const icons = await page.locator('head link[rel="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
       expect(icons.some((href) => new URL(href).pathname === '/icon.svg')).toBe(true);
