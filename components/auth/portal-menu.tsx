@@ -1,7 +1,7 @@
-import { NavLink } from '@/components/layout/nav-link';
 import { PORTAL_MENU, type PortalMenuEntry } from '@/components/layout/nav-items';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
+import { PortalMenuView } from './portal-menu-view';
 
 export type PortalMenuProps = {
   locale: Locale;
@@ -18,40 +18,24 @@ export type PortalMenuProps = {
   current?: string;
 };
 
-const LINK =
-  'flex min-h-11 items-center rounded-md px-3 font-medium text-primary-700 underline-offset-2 hover:bg-gray-50 ' +
-  'hover:underline aria-[current=page]:bg-primary-50 aria-[current=page]:text-primary-800 aria-[current=page]:no-underline';
-
 /**
  * The dashboard menu of requirements §4.1 (PORTAL_MENU). Services not built yet are one compact line each, not
  * a 44 px row: they are text, not targets, and the whole menu has to fit a phone's first screen once opened.
+ * The entries and their words are chosen here; portal-menu-view.tsx draws them.
  */
 export function PortalMenu({ locale, userType, accountRole = 'user', variant = 'sidebar' }: PortalMenuProps) {
   const t = translator(locale);
   const label = (entry: PortalMenuEntry) => t(entry.byType ? `${entry.labelKey}.${userType}` : entry.labelKey);
   const shown = (entry: PortalMenuEntry) => (!entry.only || entry.only === userType) && (!entry.roles || entry.roles.includes(accountRole));
-  const groups = PORTAL_MENU.map((entries) => entries.filter(shown)).filter((entries) => entries.length > 0);
-  const frame = variant === 'sidebar' ? 'card p-2 max-md:hidden' : 'py-1';
+  const groups = PORTAL_MENU.map((entries) =>
+    entries.filter(shown).map((entry) => ({ label: label(entry), ...(entry.href && { href: entry.href }) })),
+  ).filter((entries) => entries.length > 0);
   return (
-    <nav aria-label={t('auth.dashboard.menuLabel')} className={frame}>
-      {groups.map((entries, index) => (
-        <ul key={index} className={index > 0 ? 'mt-2 border-t border-gray-200 pt-2' : undefined}>
-          {entries.map((entry) => (
-            <li key={entry.labelKey}>
-              {entry.href ? (
-                <NavLink item={{ href: entry.href }} className={LINK}>
-                  {label(entry)}
-                </NavLink>
-              ) : (
-                <span className="flex flex-wrap items-baseline gap-x-2 px-3 py-1 text-body-sm text-gray-700">
-                  <span>{label(entry)}</span>
-                  <span className="text-body-xs text-gray-600">({t('auth.dashboard.notYetAvailable')})</span>
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      ))}
-    </nav>
+    <PortalMenuView
+      label={t('auth.dashboard.menuLabel')}
+      notYetAvailable={t('auth.dashboard.notYetAvailable')}
+      groups={groups}
+      variant={variant}
+    />
   );
 }
