@@ -5,8 +5,8 @@
  *
  *   node scripts/lighthouse/audit-pages.mjs <base URL> <path> [<path> …]
  *
- * Prints one JSON line per page: { page, version, benchmarkIndex (the median one), benchmarkIndexes (every page's
- * first run), cpuSlowdownMultiplier, scores: { category: 0–100 }, shortfalls: { category: [text] } }.
+ * Prints one JSON line per page: { page, version, benchmarkIndex (the median of the last five readings before its
+ * runs), cpuSlowdownMultiplier, scores: { category: 0–100 }, shortfalls: { category: [text] } }.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -40,28 +40,35 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'],
 });
 try {
-  // A first run of every page warms the server's render of each route and measures the machine's benchmark index;
-  // the CPU slowdown is calibrated once, from the median of those measurements. One measurement is not enough: on
-  // these shared machines it moves between about 1,100 and 2,000 within a minute, and a calibration from a high one
-  // throttles the next runs at 4× while the machine is back at its usual speed (Total Blocking Time 400 ms where
-  // the runs either side measured 150). Then RUNS runs of each page, and the one with the median performance score
-  // is the result (Lighthouse's advice against its run-to-run variance: five runs). Lighthouse empties the
+  // Each page: a first run warms the server's render of the route; then RUNS runs with the CPU slowdown calibrated
+  // to the machine as it is now, and the one with the median performance score is the result (Lighthouse's advice
+  // against its run-to-run variance: five runs). Every run measures the machine's benchmark index; the calibration
+  // uses the median of the last five readings. One reading is not enough: on these shared machines it moves between
+  // about 1,100 and 2,000 within a minute, and a calibration from a high one throttled the next runs at 4× on a
+  // machine back at its usual speed (Total Blocking Time 400 ms where the runs either side measured 150). Nor is one
+  // calibration for the whole audit: in a CI run here the machine slowed while it ran, and three pages measured
+  // again at the calibration of its start scored three points less the second time. Lighthouse empties the
   // browser's caches before each run, so each is the page as a visitor's phone first gets it.
   const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
-  const indexes = [];
-  for (const page of pages) indexes.push((await lighthouse(`${base}${page}`, flags))?.lhr?.environment?.benchmarkIndex);
-  const measured = indexes.filter(Number.isFinite).sort((a, b) => a - b);
-  const benchmarkIndex = measured.length ? measured[Math.floor(measured.length / 2)] : undefined;
-  // LIGHTHOUSE_CPU_SLOWDOWN: a calibration already made (check.ts measuring a page again keeps the first one).
-  const given = Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN);
-  const cpuSlowdownMultiplier = given > 0 ? given : cpuSlowdownFor(benchmarkIndex);
-  const config = { extends: 'lighthouse:default', settings: { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } };
+  const readings = [];
+  const recentIndex = () => {
+    const recent = readings
+      .slice(-5)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
+    return recent.length ? recent[Math.floor(recent.length / 2)] : undefined;
+  };
   for (const page of pages) {
+    readings.push((await lighthouse(`${base}${page}`, flags))?.lhr?.environment?.benchmarkIndex);
+    const benchmarkIndex = recentIndex();
+    const cpuSlowdownMultiplier = cpuSlowdownFor(benchmarkIndex);
+    const config = { extends: 'lighthouse:default', settings: { throttling: { ...MOBILE_THROTTLING, cpuSlowdownMultiplier } } };
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) {
       const result = (await lighthouse(`${base}${page}`, flags, config))?.lhr;
       if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
       runs.push(result);
+      readings.push(result.environment?.benchmarkIndex);
     }
     runs.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
     const lhr = runs[Math.floor(runs.length / 2)];
@@ -72,7 +79,6 @@ try {
         page,
         version: lhr.lighthouseVersion,
         benchmarkIndex,
-        benchmarkIndexes: indexes,
         cpuSlowdownMultiplier,
         scores,
         shortfalls: Object.fromEntries(CATEGORIES.map((c) => [c, shortfalls(lhr, c)])),
