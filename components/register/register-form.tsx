@@ -1,6 +1,5 @@
 'use client';
 
-import { useHydrated } from '@/components/form/use-hydrated';
 import { useActionState, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { CaptchaField, type CaptchaLabels } from '@/components/captcha/captcha-field';
 import { formErrors, FormErrorSummary } from '@/components/form/form-errors';
@@ -66,7 +65,6 @@ export function RegisterForm({
 }: RegisterFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const [type, setType] = useState<RegisterUserType | null>(initialState.jenis ?? initialType);
-  const hydrated = useHydrated();
   const select = useRef<HTMLSelectElement>(null);
   const fields = type ? REGISTER_FIELDS[type] : [];
   const form = formErrors(state, messages, ['jenis', ...fields, 'captcha_answer'] as RegisterErrorTarget[]);
@@ -132,14 +130,16 @@ export function RegisterForm({
           {...form.field('jenis')}
           options={[{ value: '', label: r.type.choose }, ...USER_TYPES.map((value) => ({ value, label: r.type.options[value] }))]}
         />
-        {!hydrated && (
+        {/* Without JavaScript the choice is sent with this button; with it, the form follows the choice at once.
+            In <noscript>, not hidden once the script runs: the page does not shift under a reader (CLS). */}
+        <noscript>
           <button
             type="submit"
             className="inline-flex min-h-11 items-center justify-center rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold text-gray-900 shadow-button hover:bg-gray-50"
           >
             {r.type.continue}
           </button>
-        )}
+        </noscript>
       </form>
 
       {type && (

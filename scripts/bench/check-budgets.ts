@@ -1,7 +1,8 @@
 /**
  * .ci/run's size check, right after the production build (issue 11): first-load JavaScript of every public page
  * from the build's own output, and the HTML of the public pages as the production start serves them (one GET
- * each: no load), against scripts/bench/budgets.json. Exits 1 when any is over its budget.
+ * each: no load), against scripts/bench/budgets.json; and that each first-load script carries the compile hint
+ * `npm run build` adds (scripts/build/compile-hints.ts). Exits 1 when any is over its budget or a hint is missing.
  *
  *   npm run build && npm run bench:budgets            (NEXT_DIST_DIR=… for a build in another folder)
  */
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { startFakeResend } from '../../tools/fake-resend';
 import { jsVerdicts, htmlVerdicts, readBudgets, verdictLine, BUDGETS_FILE } from './lib/budgets';
 import { firstLoadJs } from './lib/build-output';
+import { firstLoadFiles, hasCompileHint } from '../build/lib/compile-hints';
 import { htmlWeight } from './lib/html';
 import { benchDatabase, startServer } from './lib/server';
 
@@ -36,11 +38,13 @@ async function main() {
 
   console.log(`Size budgets (${path.relative(process.cwd(), BUDGETS_FILE)}), build in ${path.relative(process.cwd(), distDir)}`);
   for (const v of verdicts) console.log(verdictLine(v));
+  const firstLoad = firstLoadFiles(distDir);
+  const unhinted = firstLoad.filter((file) => !hasCompileHint(distDir, file));
+  console.log(`compile hint on first-load scripts: ${firstLoad.length - unhinted.length} of ${firstLoad.length}`);
   const over = verdicts.filter((v) => v.over);
-  if (over.length) {
-    console.error(`${over.length} over budget: ${over.map((v) => v.what).join(', ')}`);
-    process.exit(1);
-  }
+  if (over.length) console.error(`${over.length} over budget: ${over.map((v) => v.what).join(', ')}`);
+  if (unhinted.length) console.error(`No compile hint (built without npm run build?): ${unhinted.join(', ')}`);
+  if (over.length || unhinted.length) process.exit(1);
 }
 
 main().catch((error) => {

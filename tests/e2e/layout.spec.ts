@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { expectAccessible, newUserOnDashboard } from './support';
+import { PUBLIC_PAGES } from '../../scripts/bench/lib/html';
 
 /**
  * Issue 9 items 2, 4 and 15, as a visitor meets them on a 360 px phone and a 1280 px desktop, with JavaScript on
@@ -154,3 +155,27 @@ for (const javaScript of [true, false]) {
     });
   });
 }
+
+test.describe('public pages, JavaScript on', () => {
+  // Lighthouse's pages (scripts/lighthouse): each must stand still while its script takes over. A control that only
+  // the no-JavaScript page needs belongs in <noscript>, not removed at hydration (that moved /daftar's footer 60 px).
+  for (const path of PUBLIC_PAGES) {
+    test(`${path} does not move as its script takes over`, async ({ page }) => {
+      // The page as a visitor first sees it, its scripts held back; then the same page once they have run.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_next/static/chunks/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const footerTop = () => page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top + window.scrollY);
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('footer')).toBeVisible();
+      const before = await footerTop();
+      release();
+      // Hydrated: React has claimed the footer, the last thing on the page.
+      await page.waitForFunction(() => Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber$')));
+      expect(await footerTop()).toBe(before);
+    });
+  }
+});
