@@ -17,7 +17,8 @@ import { benchDatabase, startServer } from './lib/server';
 async function main() {
   const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? '.next');
   const budgets = readBudgets();
-  const verdicts = jsVerdicts(firstLoadJs(distDir), budgets);
+  const routes = firstLoadJs(distDir);
+  const verdicts = jsVerdicts(routes, budgets);
 
   const mail = await startFakeResend();
   const database = await benchDatabase();
@@ -38,7 +39,7 @@ async function main() {
 
   console.log(`Size budgets (${path.relative(process.cwd(), BUDGETS_FILE)}), build in ${path.relative(process.cwd(), distDir)}`);
   for (const v of verdicts) console.log(verdictLine(v));
-  const firstLoad = firstLoadFiles(distDir);
+  const firstLoad = firstLoadFiles(routes);
   const unhinted = firstLoad.filter((file) => !hasCompileHint(distDir, file));
   console.log(`compile hint on first-load scripts: ${firstLoad.length - unhinted.length} of ${firstLoad.length}`);
   const over = verdicts.filter((v) => v.over);

@@ -15,9 +15,10 @@
  *   tsx scripts/build/compile-hints.ts # again on a build: files already marked are left alone
  */
 import path from 'node:path';
+import { firstLoadJs } from '../bench/lib/build-output';
 import { addCompileHints, firstLoadFiles } from './lib/compile-hints';
 
 const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? '.next');
-const files = firstLoadFiles(distDir);
-const changed = addCompileHints(distDir);
+const files = firstLoadFiles(firstLoadJs(distDir));
+const changed = addCompileHints(distDir, files);
 console.log(`Compile hints: ${changed.length} of the ${files.length} first-load scripts marked (${path.relative(process.cwd(), distDir)})`);

@@ -4,21 +4,21 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { firstLoadJs } from '../../bench/lib/build-output';
+import { firstLoadJs, type RouteJs } from '../../bench/lib/build-output';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Every file some page loads first, relative to the build folder ("static/chunks/…"), each once. */
-export function firstLoadFiles(distDir: string): string[] {
-  return [...new Set(firstLoadJs(distDir).flatMap((route) => route.files))].sort();
+export function firstLoadFiles(routes: readonly RouteJs[]): string[] {
+  return [...new Set(routes.flatMap((route) => route.files))].sort();
 }
 
 export const hasCompileHint = (distDir: string, file: string) => readFileSync(path.join(distDir, file), 'utf8').startsWith(COMPILE_HINT);
 
-/** Marks the first-load files of the build in distDir; returns the files it changed. */
-export function addCompileHints(distDir: string): string[] {
+/** Marks the first-load files of the build in distDir (read from its output unless given); returns the files it changed. */
+export function addCompileHints(distDir: string, files: readonly string[] = firstLoadFiles(firstLoadJs(distDir))): string[] {
   const changed: string[] = [];
-  for (const file of firstLoadFiles(distDir)) {
+  for (const file of files) {
     const full = path.join(distDir, file);
     const source = readFileSync(full, 'utf8');
     if (source.startsWith(COMPILE_HINT)) continue;
